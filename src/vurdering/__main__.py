@@ -1,0 +1,5 @@
+"""`python -m vurdering` – samme program som kommandoen `vurdering`."""
+
+from vurdering.cli import main
+
+raise SystemExit(main())

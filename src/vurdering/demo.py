@@ -1,0 +1,149 @@
+"""Demovurdering: «Demo politistasjon» med alle moduler besvart, slik en ekte enhet kunne svart.
+
+Svarene er faste (samme frø hver gang), med en realistisk blanding: temaene mellom
+Tilfeldig og Styrt, noen fagområder svakere, noen Vet ikke (ID-forvaltning får for lite
+grunnlag til poeng), ett Ikke relevant med begrunnelse, kommentarer og kildenotater, og
+tre tiltak hentet fra de høyest prioriterte forslagene.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from vurdering.domene import poeng
+from vurdering.domene.bank import Bank
+from vurdering.domene.modell import Deltaker, Grunnlag, Svar, SvarType, Tiltak, TiltakStatus
+from vurdering.lagring import repository as repo
+from vurdering.lagring.database import Database
+
+ENHET = "Demo politistasjon"
+DISTRIKT = "Agder politidistrikt"
+
+DELTAKERE = (
+    Deltaker("Stasjonssjef"),
+    Deltaker("Leder for forebyggende seksjon"),
+    Deltaker("Politikontakt"),
+    Deltaker("Etterretningskoordinator"),
+    Deltaker("Påtaleansvarlig jurist"),
+    Deltaker("Innsatsleder"),
+)
+
+# Grunnivå per modul; hver indikator varierer rundt dette.
+_GRUNNIVA = {
+    "KK": 2, "SL": 2, "SS": 3, "DT": 2, "ETR": 2, "FOR": 3, "ETP": 2, "OPS": 2,
+    "FVA": 1, "SRP": 1, "ID": 2, "GUF": 1, "TRS": 2, "ARR": 1, "BU": 3, "PR": 2,
+}
+
+_KOMMENTARER = {
+    0: [
+        "Vi har ikke fått dette på plass ennå; det har ikke vært prioritert i lederteamet.",
+        "Ingen fast praksis. Det avhenger av hvem som er på jobb.",
+    ],
+    1: [
+        "Skjer når enkeltpersoner tar initiativ, særlig politikontaktene, men uten fast rutine.",
+        "Noen patruljelag gjør dette godt, andre nesten ikke. Ikke skrevet ned.",
+        "Vi gjorde en god jobb med dette i fjor høst, men det stoppet da to sentrale folk sluttet.",
+    ],
+    2: [
+        "Rutinen er skrevet ned og har en navngitt ansvarlig, men følges ikke opp med tall.",
+        "Fast punkt på møteplanen hver måned; kvaliteten varierer med hvem som møter.",
+        "Etablert i virksomhetsplanen for 2026, men vi mangler indikatorer for å se effekt.",
+    ],
+    3: [
+        "Lederteamet følger dette opp hvert kvartal med egne indikatorer, og ressursene er satt av.",
+        "Fast og forankret: inngår i styringsdialogen med driftsenheten.",
+    ],
+    4: [
+        "Evaluert sammen med kommunen i vår; rutinen ble justert etter funnene.",
+        "Vi måler effekt, lærer av det og deler erfaringene med nabostasjonene.",
+    ],
+}
+
+_KILDER = [
+    "Virksomhetsplan 2026, kap. 3",
+    "Referat fra lederteamets møte 14.10.2026",
+    "Samarbeidsavtale med kommunen (2025)",
+    "Intervju med politikontaktene",
+    "Månedsrapport fra etterretning, september 2026",
+    "PO-statistikk 2025–2026",
+]
+
+
+def _svar_for_bank(bank: Bank) -> list[Svar]:
+    tilfeldig = random.Random(2026)
+    svar: list[Svar] = []
+    for modul in bank.moduler:
+        base = _GRUNNIVA.get(modul.id, 2)
+        for nr, ind in enumerate(modul.indikatorer):
+            grunnlag = tilfeldig.choices(
+                [Grunnlag.DOKUMENTERT, Grunnlag.ERFART, Grunnlag.ANTATT], weights=[4, 4, 2]
+            )[0]
+            felles = {"grunnlag": grunnlag, "rolle": tilfeldig.choice(DELTAKERE).rolle}
+            if modul.id == "ID" and nr < 2:
+                svar.append(
+                    Svar(ind.id, SvarType.VET_IKKE, kommentar="Ingen i gruppen kjenner godt nok til hvordan passkontoret arbeider med dette.", **felles)  # type: ignore[arg-type]
+                )
+                continue
+            if modul.id == "GUF" and nr == len(modul.indikatorer) - 1:
+                svar.append(
+                    Svar(
+                        ind.id,
+                        SvarType.IKKE_RELEVANT,
+                        grunn="Stasjonen har ingen yttergrense eller mottak i sitt område; dette ivaretas av distriktets utlendingsseksjon.",
+                        **felles,  # type: ignore[arg-type]
+                    )
+                )
+                continue
+            if modul.id == "KK" and nr == 4:
+                svar.append(Svar(ind.id, SvarType.VET_IKKE, **felles))  # type: ignore[arg-type]
+                continue
+            niva = max(0, min(4, base + tilfeldig.choice([-1, 0, 0, 0, 1])))
+            kommentar = tilfeldig.choice(_KOMMENTARER[niva]) if tilfeldig.random() < 0.7 else ""
+            kilde = tilfeldig.choice(_KILDER) if grunnlag is Grunnlag.DOKUMENTERT else ""
+            svar.append(Svar.med_niva(ind.id, niva, kommentar=kommentar, kilde=kilde, **felles))
+    return svar
+
+
+def lag_demo(db: Database, bank: Bank, dato: date | None = None) -> int:
+    """Opprett demoenheten med en komplett vurdering; gir vurderingens id."""
+    dato = dato or date.today()
+    vid = repo.opprett_vurdering(
+        db,
+        bank,
+        enhet=ENHET,
+        distrikt=DISTRIKT,
+        moduler=[m.id for m in bank.moduler],
+        dato=dato,
+        deltakere=DELTAKERE,
+    )
+    for s in _svar_for_bank(bank):
+        repo.lagre_svar(db, vid, s)
+    v = repo.hent_vurdering(db, vid)
+    resultat = poeng.beregn(bank, v.moduler, repo.hent_svar(db, vid), v.mal)
+    eiere = ["Stasjonssjef", "Leder for forebyggende seksjon", "Etterretningskoordinator"]
+    statuser = [TiltakStatus.PAGAR, TiltakStatus.IKKE_STARTET, TiltakStatus.IKKE_STARTET]
+    prioriterte = [f for f in resultat.forslag if not f.kartlegg][:3]
+    for i, (forslag, eier, status) in enumerate(zip(prioriterte, eiere, statuser, strict=False)):
+        repo.lagre_tiltak(
+            db,
+            vid,
+            Tiltak(
+                tekst=forslag.tekst,
+                eier_rolle=eier,
+                frist=(dato + timedelta(days=90 * (i + 1))).isoformat(),
+                status=status,
+                indikator_id=forslag.indikator_id,
+            ),
+        )
+    repo.sett_tekstfelt(
+        db,
+        vid,
+        konklusjon=(
+            "Stasjonen har et godt grunnlag i samarbeidet med kommunen, men forebyggingen er "
+            "for lite kunnskapsstyrt. Vi prioriterer etterretningsstøtte til de forebyggende "
+            "tiltakene og faste indikatorer i virksomhetsplanen det neste året."
+        ),
+        signatur_rolle="Stasjonssjef",
+    )
+    return vid

@@ -1,0 +1,39 @@
+"""De tolv politidistriktene og særorganene, lest fra `ressurser/distrikter.toml`."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from vurdering import ressurser
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    with ressurser.sti("distrikter.toml").open("rb") as f:
+        data = tomllib.load(f)
+    return {"distrikter": list(data["distrikter"]), "saerorganer": list(data["saerorganer"])}
+
+
+def distrikter() -> list[str]:
+    return list(_data()["distrikter"])
+
+
+def saerorganer() -> list[str]:
+    return list(_data()["saerorganer"])
+
+
+def alle() -> list[str]:
+    return distrikter() + saerorganer()
+
+
+def finn(navn: str) -> str | None:
+    """Det offisielle navnet som passer `navn` («Vest», «vest politidistrikt», «Kripos»)."""
+    nøkkel = navn.strip().casefold()
+    if not nøkkel:
+        return None
+    for n in alle():
+        kort = n.removesuffix(" politidistrikt").casefold()
+        if nøkkel in (n.casefold(), kort):
+            return n
+    return None
