@@ -1,0 +1,30 @@
+"""Alt om én vurdering samlet på ett sted, for visning, rapport og eksport."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vurdering.domene.bank import Bank
+from vurdering.domene.modell import Svar, Tiltak, TiltakStatus, Vurdering
+from vurdering.domene.poeng import Resultat
+
+
+@dataclass(frozen=True)
+class Oppfolgingspunkt:
+    """Et tiltak fra forrige runde og statusen det fikk i denne."""
+
+    tiltak: Tiltak
+    status: TiltakStatus | None  # None: ikke vurdert ennå
+    kommentar: str = ""
+
+
+@dataclass(frozen=True)
+class Vurderingsdata:
+    vurdering: Vurdering
+    bank: Bank
+    svar: dict[str, Svar]
+    resultat: Resultat
+    tiltak: list[Tiltak] = field(default_factory=list)
+    tekstfelt: dict[str, str] = field(default_factory=dict)  # konklusjon, merking, signatur_*
+    forrige_id: int | None = None
+    oppfolging: list[Oppfolgingspunkt] = field(default_factory=list)
