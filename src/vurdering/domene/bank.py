@@ -243,6 +243,9 @@ def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> li
         felt = ".".join(str(x) for x in loc if not isinstance(x, int))
         tall = [x for x in loc if isinstance(x, int)]
         typ = feil["type"]
+        if felt in ("niva", "neste_steg") and tall and typ in ("missing", "too_long"):
+            typ = "too_short"  # et fast antall: si hvor mange, ikke hvilket element som mangler
+            tall = []
         if typ in ("too_short", "too_long"):
             ønsket = {"niva": 5, "neste_steg": 4}.get(felt)
             grunn = (
@@ -259,7 +262,9 @@ def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> li
         if tall and felt in ("niva", "neste_steg"):
             felt = f"{felt}[{tall[0]}]"
         hvor.append(f"felt «{felt}»" if felt else "")
-        ut.append(": ".join(x for x in hvor if x) + f": {grunn}")
+        linje = ": ".join(x for x in hvor if x) + f": {grunn}"
+        if linje not in ut:
+            ut.append(linje)
     return ut
 
 

@@ -1,0 +1,227 @@
+"""Banken: den medfølgende er gyldig og komplett, og feil nevner fil, indikator og felt."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vurdering.domene import bank as bankmodul
+from vurdering.domene.bank import BankFeil, last_bank, sjekk_fil
+
+TEMA = {"KK", "SL", "SS", "DT"}
+FAGOMRADER = {"ETR", "FOR", "ETP", "OPS", "FVA", "SRP", "ID", "GUF", "TRS", "ARR"}
+
+
+@pytest.fixture(scope="module")
+def bank() -> bankmodul.Bank:
+    return last_bank()
+
+
+def test_medfolgende_bank_dekker_alle_moduler(bank: bankmodul.Bank) -> None:
+    typer = {m.id: m.type for m in bank.moduler}
+    assert {k for k, v in typer.items() if v == "tema"} == TEMA
+    assert {k for k, v in typer.items() if v == "fagomrade"} == FAGOMRADER
+    assert {k for k, v in typer.items() if v == "tverrgaende"} == {"BU", "PR"}
+    for m in bank.moduler:
+        lav, hoy = bankmodul.ANTALL_INDIKATORER[m.type]
+        assert lav <= len(m.indikatorer) <= hoy, m.id
+
+
+def test_hver_indikator_er_komplett(bank: bankmodul.Bank) -> None:
+    sett: set[str] = set()
+    for m in bank.moduler:
+        assert len(m.intro) > 100, m.id
+        for ind in m.indikatorer:
+            assert len(ind.niva) == 5 and len(ind.neste_steg) == 4
+            assert len(set(ind.niva)) == 5, f"{ind.id}: to like nivåbeskrivelser"
+            assert len(set(ind.neste_steg)) == 4, f"{ind.id}: to like neste steg"
+            assert all(len(t) >= 40 for t in ind.niva), ind.id
+            assert ind.tema in TEMA
+            # Ingen to indikatorer med samme påstand eller tittel.
+            for tekst in (ind.pastand.casefold(), ind.tittel.casefold()):
+                assert tekst not in sett, ind.id
+                sett.add(tekst)
+    # Fagområdene er merket med tema for matrisen temaer × fagområder.
+    fag_tema = {ind.tema for m in bank.moduler if m.type == "fagomrade" for ind in m.indikatorer}
+    assert len(fag_tema) >= 3
+
+
+def test_ingen_plassholdertekst(bank: bankmodul.Bank) -> None:
+    tekst = bank.model_dump_json().casefold()
+    for ord in ("lorem", "todo", "xxx", "plassholder", "tbd"):
+        assert ord not in tekst
+
+
+def test_json_rundtur(bank: bankmodul.Bank) -> None:
+    kopi = bankmodul.Bank.fra_json(bank.til_json())
+    assert kopi == bank
+    assert kopi.indikator("KK-01").tittel == bank.indikator("KK-01").tittel
+
+
+# --- feil i bankfiler ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def bankkopi(tmp_path: Path) -> Path:
+    mål = tmp_path / "bank"
+    shutil.copytree(bankmodul.standardmappe(), mål)
+    return mål
+
+
+def _endre(fil: Path, gammel: str, ny: str, antall: int = 1) -> None:
+    tekst = fil.read_text(encoding="utf-8")
+    assert gammel in tekst
+    fil.write_text(tekst.replace(gammel, ny, antall), encoding="utf-8")
+
+
+def _feil(mappe: Path) -> str:
+    with pytest.raises(BankFeil) as e:
+        last_bank(mappe)
+    return str(e.value)
+
+
+def test_manglende_niva_nevner_fil_indikator_og_felt(bankkopi: Path) -> None:
+    fil = bankkopi / "moduler" / "SL.toml"
+    tekst = fil.read_text(encoding="utf-8")
+    start = tekst.index('id = "SL-02"')
+    niva = tekst.index("niva = [", start)
+    slutt = tekst.index("\n", tekst.index('",', niva) + 2)  # fjern første nivåtekst
+    fil.write_text(tekst[: tekst.index("\n", niva) + 1] + tekst[slutt + 1 :], encoding="utf-8")
+    melding = _feil(bankkopi)
+    assert "SL.toml: indikator SL-02: felt «niva»: må ha nøyaktig 5 tekster" in melding
+
+
+def test_manglende_felt(bankkopi: Path) -> None:
+    _endre(bankkopi / "moduler" / "DT.toml", "tittel =", "tittelen =", 1)
+    melding = _feil(bankkopi)
+    assert "DT.toml: indikator DT-01: felt «tittel»: mangler" in melding
+    assert "DT.toml: indikator DT-01: felt «tittelen»: ukjent felt" in melding
+
+
+def test_ukjent_tema_og_hovedlinje(bankkopi: Path) -> None:
+    fil = bankkopi / "moduler" / "ETR.toml"
+    tekst = fil.read_text(encoding="utf-8")
+    i = tekst.index('id = "ETR-02"')
+    del_ = tekst[i:]
+    del_ = del_.replace('tema = "', 'tema = "XX', 1)
+    import re
+
+    del_ = re.sub(r'hovedlinje = "[^"]*"', 'hovedlinje = "finnes-ikke"', del_, count=1)
+    fil.write_text(tekst[:i] + del_, encoding="utf-8")
+    melding = _feil(bankkopi)
+    assert "ETR.toml: indikator ETR-02: felt «tema»: ukjent tema" in melding
+    assert "ETR.toml: indikator ETR-02: felt «hovedlinje»: ukjent hovedlinje «finnes-ikke»" in melding
+
+
+def test_dobbel_id(bankkopi: Path) -> None:
+    _endre(bankkopi / "moduler" / "KK.toml", 'id = "KK-03"', 'id = "KK-02"')
+    assert "indikator KK-02: felt «id»: id-en er brukt før" in _feil(bankkopi)
+
+
+def test_manglende_neste_steg(bankkopi: Path) -> None:
+    fil = bankkopi / "moduler" / "PR.toml"
+    tekst = fil.read_text(encoding="utf-8")
+    i = tekst.index("neste_steg = [")
+    j = tekst.index("]", i)
+    fil.write_text(tekst[:i] + 'neste_steg = ["Bare ett steg."]' + tekst[j + 1 :], encoding="utf-8")
+    assert "PR.toml: indikator PR-01: felt «neste_steg»: må ha nøyaktig 4 tekster" in _feil(bankkopi)
+
+
+def test_tom_tekst(bankkopi: Path) -> None:
+    fil = bankkopi / "moduler" / "BU.toml"
+    tekst = fil.read_text(encoding="utf-8")
+    i = tekst.index("pastand = ")
+    j = tekst.index("\n", i)
+    fil.write_text(tekst[:i] + 'pastand = "   "' + tekst[j:], encoding="utf-8")
+    assert "BU.toml: indikator BU-01: felt «pastand»: kan ikke være tom" in _feil(bankkopi)
+
+
+def test_odelagt_toml_nevner_linjen(bankkopi: Path) -> None:
+    fil = bankkopi / "moduler" / "TRS.toml"
+    linjer = fil.read_text(encoding="utf-8").splitlines()
+    linjer.insert(4, 'navn = "uten slutt')
+    fil.write_text("\n".join(linjer), encoding="utf-8")
+    melding = _feil(bankkopi)
+    assert "TRS.toml: ugyldig TOML: linje 5" in melding
+
+
+def test_for_mange_indikatorer_i_fagomrade(bankkopi: Path) -> None:
+    fil = bankkopi / "moduler" / "ARR.toml"
+    tekst = fil.read_text(encoding="utf-8")
+    start = tekst.index("[[indikator]]")
+    blokk = tekst[start : tekst.index("[[indikator]]", start + 1)]
+    for nr in (4, 5):
+        tekst += "\n" + blokk.replace('id = "ARR-01"', f'id = "ARR-0{nr}"', 1)
+    fil.write_text(tekst, encoding="utf-8")
+    assert "modul ARR: har 5 indikatorer; en fagområde skal ha 2–4" in _feil(bankkopi)
+
+
+def test_manglende_modulfil(bankkopi: Path) -> None:
+    (bankkopi / "moduler" / "ID.toml").unlink()
+    assert "ID.toml: filen finnes ikke" in _feil(bankkopi)
+
+
+def test_ikke_utf8(bankkopi: Path) -> None:
+    (bankkopi / "moduler" / "GUF.toml").write_bytes(b"\xff\xfe\x00 s\xf8ppel")
+    assert "GUF.toml: filen er ikke UTF-8-tekst" in _feil(bankkopi)
+
+
+# --- egen modul ved siden av -------------------------------------------------------------
+
+EGEN_MODUL = '''
+[modul]
+id = "NAT"
+navn = "Natteliv i sentrum"
+type = "tverrgaende"
+mal = 2
+intro = "Distriktets egen modul om forebygging i nattelivet, i samarbeid med utestedene."
+
+[[indikator]]
+id = "NAT-01"
+tittel = "Felles plan for nattelivet"
+pastand = "Politiet og kommunen har en felles plan for forebygging i nattelivet."
+veiledning = "Bygger på hovedlinjen om samarbeid med eksterne aktører."
+tema = "SS"
+hovedlinje = "samarbeid-eksternt"
+niva = ["Ingen plan.", "Tilfeldige møter.", "Skriftlig plan.", "Planen følges opp.", "Planen evalueres."]
+neste_steg = ["Kall inn.", "Skriv plan.", "Følg opp.", "Evaluer."]
+'''
+
+
+def _egen(tmp_path: Path, antall: int = 3) -> Path:
+    tekst = EGEN_MODUL
+    blokk = tekst[tekst.index("[[indikator]]") :]
+    for nr in range(2, antall + 1):
+        tekst += "\n" + blokk.replace("NAT-01", f"NAT-0{nr}").replace("Felles plan", f"Plan {nr}").replace(
+            "har en felles plan", f"har plan nr. {nr}"
+        )
+    fil = tmp_path / "natteliv.toml"
+    fil.write_text(tekst, encoding="utf-8")
+    return fil
+
+
+def test_egen_modul_lastes_ved_siden_av(tmp_path: Path) -> None:
+    bank = last_bank(ekstra=[_egen(tmp_path)])
+    assert bank.har_modul("NAT") and bank.har_modul("KK")
+    assert bank.indikator("NAT-02").tittel == "Plan 2 for nattelivet"
+
+
+def test_egen_modul_sjekkes_alene(tmp_path: Path) -> None:
+    modul = sjekk_fil(_egen(tmp_path))
+    assert isinstance(modul, bankmodul.Modul) and len(modul.indikatorer) == 3
+
+
+def test_egen_modul_med_for_faa_indikatorer(tmp_path: Path) -> None:
+    with pytest.raises(BankFeil, match="har 1 indikatorer; en tverrgående modul skal ha 3–5"):
+        sjekk_fil(_egen(tmp_path, 1))
+
+
+def test_egen_modul_kan_ikke_bruke_medfolgende_id(tmp_path: Path) -> None:
+    fil = _egen(tmp_path)
+    _endre(fil, 'id = "NAT"', 'id = "PR"')
+    for nr in (1, 2, 3):
+        _endre(fil, f"NAT-0{nr}", f"PR-0{nr}")
+    with pytest.raises(BankFeil, match="samme modul-id er brukt to ganger"):
+        sjekk_fil(fil)
