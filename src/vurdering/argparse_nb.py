@@ -38,7 +38,9 @@ def _oversett(tekst: str) -> str:
 
 
 def _ngettext(en: str, flere: str, n: int) -> str:
-    return ("forventet %s verdi" if n == 1 else "forventet %s verdier") if "expected" in en else (en if n == 1 else flere)
+    return (
+        ("forventet %s verdi" if n == 1 else "forventet %s verdier") if "expected" in en else (en if n == 1 else flere)
+    )
 
 
 def installer() -> None:

@@ -31,8 +31,22 @@ DELTAKERE = (
 
 # Grunnivå per modul; hver indikator varierer rundt dette.
 _GRUNNIVA = {
-    "KK": 2, "SL": 2, "SS": 3, "DT": 2, "ETR": 2, "FOR": 3, "ETP": 2, "OPS": 2,
-    "FVA": 1, "SRP": 1, "ID": 2, "GUF": 1, "TRS": 2, "ARR": 1, "BU": 3, "PR": 2,
+    "KK": 2,
+    "SL": 2,
+    "SS": 3,
+    "DT": 2,
+    "ETR": 2,
+    "FOR": 3,
+    "ETP": 2,
+    "OPS": 2,
+    "FVA": 1,
+    "SRP": 1,
+    "ID": 2,
+    "GUF": 1,
+    "TRS": 2,
+    "ARR": 1,
+    "BU": 3,
+    "PR": 2,
 }
 
 _KOMMENTARER = {
@@ -76,13 +90,17 @@ def _svar_for_bank(bank: Bank) -> list[Svar]:
     for modul in bank.moduler:
         base = _GRUNNIVA.get(modul.id, 2)
         for nr, ind in enumerate(modul.indikatorer):
-            grunnlag = tilfeldig.choices(
-                [Grunnlag.DOKUMENTERT, Grunnlag.ERFART, Grunnlag.ANTATT], weights=[4, 4, 2]
-            )[0]
-            felles = {"grunnlag": grunnlag, "rolle": tilfeldig.choice(DELTAKERE).rolle}
+            grunnlag = tilfeldig.choices([Grunnlag.DOKUMENTERT, Grunnlag.ERFART, Grunnlag.ANTATT], weights=[4, 4, 2])[0]
+            rolle = tilfeldig.choice(DELTAKERE).rolle
             if modul.id == "ID" and nr < 2:
                 svar.append(
-                    Svar(ind.id, SvarType.VET_IKKE, kommentar="Ingen i gruppen kjenner godt nok til hvordan passkontoret arbeider med dette.", **felles)  # type: ignore[arg-type]
+                    Svar(
+                        ind.id,
+                        SvarType.VET_IKKE,
+                        kommentar="Ingen i gruppen kjenner godt nok til hvordan passkontoret arbeider med dette.",
+                        grunnlag=grunnlag,
+                        rolle=rolle,
+                    )
                 )
                 continue
             if modul.id == "GUF" and nr == len(modul.indikatorer) - 1:
@@ -91,17 +109,18 @@ def _svar_for_bank(bank: Bank) -> list[Svar]:
                         ind.id,
                         SvarType.IKKE_RELEVANT,
                         grunn="Stasjonen har ingen yttergrense eller mottak i sitt område; dette ivaretas av distriktets utlendingsseksjon.",
-                        **felles,  # type: ignore[arg-type]
+                        grunnlag=grunnlag,
+                        rolle=rolle,
                     )
                 )
                 continue
             if modul.id == "KK" and nr == 4:
-                svar.append(Svar(ind.id, SvarType.VET_IKKE, **felles))  # type: ignore[arg-type]
+                svar.append(Svar(ind.id, SvarType.VET_IKKE, grunnlag=grunnlag, rolle=rolle))
                 continue
             niva = max(0, min(4, base + tilfeldig.choice([-1, 0, 0, 0, 1])))
             kommentar = tilfeldig.choice(_KOMMENTARER[niva]) if tilfeldig.random() < 0.7 else ""
             kilde = tilfeldig.choice(_KILDER) if grunnlag is Grunnlag.DOKUMENTERT else ""
-            svar.append(Svar.med_niva(ind.id, niva, kommentar=kommentar, kilde=kilde, **felles))
+            svar.append(Svar.med_niva(ind.id, niva, kommentar=kommentar, kilde=kilde, grunnlag=grunnlag, rolle=rolle))
     return svar
 
 

@@ -18,9 +18,7 @@ def rot() -> Path:
     for kandidat in (pakke / "ressurser", pakke.parent.parent / "ressurser"):
         if (kandidat / "bank" / "bank.toml").is_file():
             return kandidat
-    raise FileNotFoundError(
-        "Finner ikke ressursmappen til Forkant (ressurser/). Installasjonen er ufullstendig."
-    )
+    raise FileNotFoundError("Finner ikke ressursmappen til Forkant (ressurser/). Installasjonen er ufullstendig.")
 
 
 def sti(*deler: str) -> Path:

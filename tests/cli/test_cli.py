@@ -54,7 +54,9 @@ def test_demo_liste_og_vis(demo: tuple[str, str], capsys: pytest.CaptureFixture[
 
 def test_ny_og_svar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "f.db")
-    kode, ut, err = kjor(capsys, "ny", "--database", db, "--enhet", "Sentrum", "--distrikt", "vest", "--moduler", "etr,BU")
+    kode, ut, err = kjor(
+        capsys, "ny", "--database", db, "--enhet", "Sentrum", "--distrikt", "vest", "--moduler", "etr,BU"
+    )
     assert kode == 0, err
     vid = ut.strip()
     for argv in (
@@ -79,7 +81,10 @@ def test_ny_og_svar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "melding"),
     [
         (["svar", "--vurdering", "999", "--indikator", "KK-01", "--niva", "2"], "Fant ingen vurdering med id 999"),
-        (["svar", "--vurdering", "1", "--indikator", "KK-01", "--niva", "7"], "nivået må være et helt tall fra 0 til 4"),
+        (
+            ["svar", "--vurdering", "1", "--indikator", "KK-01", "--niva", "7"],
+            "nivået må være et helt tall fra 0 til 4",
+        ),
         (["svar", "--vurdering", "1", "--indikator", "ZZ-01", "--niva", "2"], "Ukjent indikator «ZZ-01»"),
         (["svar", "--vurdering", "1", "--indikator", "PR-01", "--niva", "2"], "ikke er med i vurderingen"),
         (["svar", "--vurdering", "1", "--indikator", "KK-01", "--ikke-relevant", " "], "må begrunnes"),
@@ -98,7 +103,9 @@ def test_brukerfeil_gir_kode_2_og_en_norsk_linje(
 ) -> None:
     db = str(tmp_path / "f.db")
     assert kjor(capsys, "ny", "--database", db, "--enhet", "Sentrum", "--distrikt", "Oslo")[0] == 0
-    kode, ut, err = kjor(capsys, *argv[:1], "--database", db, *argv[1:]) if argv[0] != "finnes-ikke" else kjor(capsys, *argv)
+    kode, _, err = (
+        kjor(capsys, *argv[:1], "--database", db, *argv[1:]) if argv[0] != "finnes-ikke" else kjor(capsys, *argv)
+    )
     assert kode == 2
     assert melding in err
     assert err.count("\n") == 1 and "Traceback" not in err

@@ -170,7 +170,7 @@ def test_ikke_utf8(bankkopi: Path) -> None:
 
 # --- egen modul ved siden av -------------------------------------------------------------
 
-EGEN_MODUL = '''
+EGEN_MODUL = """
 [modul]
 id = "NAT"
 navn = "Natteliv i sentrum"
@@ -187,7 +187,7 @@ tema = "SS"
 hovedlinje = "samarbeid-eksternt"
 niva = ["Ingen plan.", "Tilfeldige møter.", "Skriftlig plan.", "Planen følges opp.", "Planen evalueres."]
 neste_steg = ["Kall inn.", "Skriv plan.", "Følg opp.", "Evaluer."]
-'''
+"""
 
 
 def _egen(tmp_path: Path, antall: int = 3) -> Path:

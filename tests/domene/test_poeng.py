@@ -257,7 +257,9 @@ class TestForslag:
     def test_likhet_antatt_foer_erfart_foer_dokumentert(self) -> None:
         bank = _bank(*(_modul(t, 3) for t in TEMA))
         svar = _svar(
-            _niva("KK-01", 2, Grunnlag.DOKUMENTERT), _niva("KK-02", 2, Grunnlag.ERFART), _niva("KK-03", 2, Grunnlag.ANTATT)
+            _niva("KK-01", 2, Grunnlag.DOKUMENTERT),
+            _niva("KK-02", 2, Grunnlag.ERFART),
+            _niva("KK-03", 2, Grunnlag.ANTATT),
         )
         f = poeng.beregn(bank, TEMA, svar).forslag
         assert [x.indikator_id for x in f] == ["KK-03", "KK-02", "KK-01"]

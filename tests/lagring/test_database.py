@@ -27,7 +27,17 @@ def _sjekksum(sti: Path) -> str:
 def test_ny_database_har_skjema_wal_og_fremmednokler(db_sti: Path) -> None:
     db = apne(db_sti)
     tabeller = {r[0] for r in db.les("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"enhet", "bank", "vurdering", "vurdering_modul", "svar", "stemme", "tiltak", "deltaker", "oppfolging"} <= tabeller
+    assert {
+        "enhet",
+        "bank",
+        "vurdering",
+        "vurdering_modul",
+        "svar",
+        "stemme",
+        "tiltak",
+        "deltaker",
+        "oppfolging",
+    } <= tabeller
     assert db.les("PRAGMA journal_mode")[0][0] == "wal"
     assert db.les("PRAGMA foreign_keys")[0][0] == 1
     assert db.kopi_for_migrering is None

@@ -112,7 +112,11 @@ def test_bankens_oyeblikksbilde_folger_vurderingen(db: Database, bank: Bank) -> 
     vid = _ny(db, bank)
     endret_modul = bank.modul("KK").model_copy(update={"navn": "Nytt navn"})
     ny_bank = Bank.model_validate(
-        {**bank.model_dump(), "versjon": "2099.1", "moduler": [endret_modul if m.id == "KK" else m for m in bank.moduler]}
+        {
+            **bank.model_dump(),
+            "versjon": "2099.1",
+            "moduler": [endret_modul if m.id == "KK" else m for m in bank.moduler],
+        }
     )
     vid2 = _ny(db, ny_bank)
     assert repo.hent_bank(db, vid).modul("KK").navn == "Kunnskap og kompetanse"
@@ -134,7 +138,9 @@ def test_liste_med_fremdrift(db: Database, bank: Bank) -> None:
 
 def test_tiltak_og_oppfolging(db: Database, bank: Bank) -> None:
     forste = _ny(db, bank, dato="2025-11-01")
-    tid = repo.lagre_tiltak(db, forste, Tiltak("Lag rutine for bekymringssamtaler", "Politikontakt", "2026-03-01", indikator_id="BU-02"))
+    tid = repo.lagre_tiltak(
+        db, forste, Tiltak("Lag rutine for bekymringssamtaler", "Politikontakt", "2026-03-01", indikator_id="BU-02")
+    )
     repo.lagre_tiltak(db, forste, Tiltak("Eget tiltak"))
     andre = _ny(db, bank, dato="2026-11-01")
     assert repo.forrige_vurdering(db, andre) == forste

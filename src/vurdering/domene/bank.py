@@ -248,9 +248,7 @@ def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> li
             tall = []
         if typ in ("too_short", "too_long"):
             ønsket = {"niva": 5, "neste_steg": 4}.get(felt)
-            grunn = (
-                f"må ha nøyaktig {ønsket} tekster" if ønsket else "har feil antall elementer"
-            )
+            grunn = f"må ha nøyaktig {ønsket} tekster" if ønsket else "har feil antall elementer"
             if felt == "niva":
                 grunn += " (nivå 0–4)"
             elif felt == "neste_steg":
@@ -289,9 +287,7 @@ def _modul_fra_data(fil: Path, data: dict[str, Any]) -> tuple[Modul | None, list
         return None, _oversett(navn, e, indeks)
 
 
-def _sjekk_modul(
-    fil: str, m: Modul, tema: set[str], hovedlinjer: set[str], filnavn_id: str | None
-) -> list[str]:
+def _sjekk_modul(fil: str, m: Modul, tema: set[str], hovedlinjer: set[str], filnavn_id: str | None) -> list[str]:
     feil: list[str] = []
     if filnavn_id is not None and m.id != filnavn_id:
         feil.append(f"{fil}: modul: felt «id»: «{m.id}» skal være lik filnavnet («{filnavn_id}»)")
@@ -346,7 +342,7 @@ def last_bank(mappe: Path | None = None, ekstra: Iterable[Path] = ()) -> Bank:
     meta, modul_ids = _last_metadata(mappe)
     feil: list[str] = []
     moduler: list[Modul] = []
-    filer = [(mappe / "moduler" / f"{mid}.toml", mid) for mid in modul_ids]
+    filer: list[tuple[Path, str | None]] = [(mappe / "moduler" / f"{mid}.toml", mid) for mid in modul_ids]
     filer += [(Path(f), None) for f in ekstra]
     tema = {t.get("id") for t in meta["tema"] if isinstance(t, dict)}
     hovedlinjer = {h.get("id") for h in meta["hovedlinje"] if isinstance(h, dict)}
@@ -383,9 +379,7 @@ def _sjekk_unike(moduler: Sequence[Modul]) -> list[str]:
         sett_moduler.add(m.id)
         for ind in m.indikatorer:
             if ind.id in sett_ind:
-                feil.append(
-                    f"{m.id}.toml: indikator {ind.id}: felt «id»: id-en er brukt før (i {sett_ind[ind.id]})"
-                )
+                feil.append(f"{m.id}.toml: indikator {ind.id}: felt «id»: id-en er brukt før (i {sett_ind[ind.id]})")
             else:
                 sett_ind[ind.id] = f"{m.id}.toml"
     return feil

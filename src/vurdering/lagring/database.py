@@ -51,13 +51,9 @@ def oversett_sqlite_feil(e: sqlite3.Error, sti: Path | str = "") -> DatabaseFeil
     if "disk is full" in tekst or "disk i/o" in tekst:
         return DatabaseFeil("Disken er full eller kan ikke skrives til. Svaret ble ikke lagret.")
     if "readonly" in tekst or "read-only" in tekst:
-        return DatabaseFeil(
-            f"Databasefilen {sti} kan ikke skrives til (skrivebeskyttet). Svaret ble ikke lagret."
-        )
+        return DatabaseFeil(f"Databasefilen {sti} kan ikke skrives til (skrivebeskyttet). Svaret ble ikke lagret.")
     if "locked" in tekst or "busy" in tekst:
-        return DatabaseFeil(
-            "Databasen er opptatt av et annet program. Prøv igjen om litt; ingenting ble lagret."
-        )
+        return DatabaseFeil("Databasen er opptatt av et annet program. Prøv igjen om litt; ingenting ble lagret.")
     if "not a database" in tekst or "malformed" in tekst or "corrupt" in tekst:
         return OdelagtDatabase(
             f"Databasefilen {sti} er skadet eller er ikke en Forkant-database. "
@@ -115,9 +111,7 @@ def _sjekk_hode(sti: Path) -> None:
     except OSError as e:
         raise DatabaseFeil(f"Kan ikke lese databasefilen {sti}: {e.strerror}.") from None
     if hode and hode != SQLITE_HODE:
-        raise OdelagtDatabase(
-            f"Filen {sti} er ikke en Forkant-database (ikke SQLite). Den er ikke endret."
-        )
+        raise OdelagtDatabase(f"Filen {sti} er ikke en Forkant-database (ikke SQLite). Den er ikke endret.")
 
 
 def _lag_tom_fil(sti: Path) -> None:
@@ -187,7 +181,9 @@ def _sjekk_versjon(db: Database) -> None:
     tabell = db.db["_sqlite_migrations"]
     if not tabell.exists():
         return
-    brukt = {r[0] for r in db.conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRERINGER.name])}
+    brukt = {
+        r[0] for r in db.conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRERINGER.name])
+    }
     ukjente = brukt - kjente_migreringer()
     if ukjente:
         raise ForNyDatabase(
@@ -200,9 +196,7 @@ def _migrer(db: Database, ny: bool) -> None:
     ventende = MIGRERINGER.pending(db.db)
     if not ventende:
         return
-    har_data = not ny and db.conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-    ).fetchone()[0]
+    har_data = not ny and db.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
     if har_data:
         stempel = datetime.now().strftime("%Y%m%d-%H%M%S")
         mål = db.sti.with_name(f"{db.sti.stem}.for-migrering-{stempel}{db.sti.suffix or '.db'}")

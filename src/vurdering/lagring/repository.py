@@ -116,7 +116,7 @@ def opprett_vurdering(
             raise ValueError(f"Målnivået for {mid} må være fra 0 til 4.")
     if sprak not in ("nb", "nn"):
         raise ValueError("Språket må være nb (bokmål) eller nn (nynorsk).")
-    dato_tekst = (dato if isinstance(dato, str) else (dato or date.today()).isoformat())
+    dato_tekst = dato if isinstance(dato, str) else (dato or date.today()).isoformat()
     date.fromisoformat(dato_tekst)  # ValueError ved ugyldig dato
     enhet_id = finn_eller_opprett_enhet(db, enhet, distrikt)
     tid = na()
@@ -125,7 +125,16 @@ def opprett_vurdering(
         cur = conn.execute(
             "INSERT INTO vurdering (enhet_id, bank_ref, dato, type, sprak, merking, opprettet, endret)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (enhet_id, bank_ref, dato_tekst, VurderingType(type).value, sprak, _tekst(merking, "Merking", 200), tid, tid),
+            (
+                enhet_id,
+                bank_ref,
+                dato_tekst,
+                VurderingType(type).value,
+                sprak,
+                _tekst(merking, "Merking", 200),
+                tid,
+                tid,
+            ),
         )
         vid = int(cur.lastrowid or 0)
         conn.executemany(
@@ -211,7 +220,9 @@ def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
         moduler = (r["moduler"] or "").split(",")
         antall = sum(len(bank.modul(m).indikatorer) for m in moduler if bank.har_modul(m))
         ut.append(
-            Vurderingsrad(r["id"], r["navn"], r["distrikt"], r["dato"], r["type"], r["status"], r["endret"], r["besvart"], antall)
+            Vurderingsrad(
+                r["id"], r["navn"], r["distrikt"], r["dato"], r["type"], r["status"], r["endret"], r["besvart"], antall
+            )
         )
     return ut
 

@@ -127,7 +127,7 @@ def _grunnskjema(db: Database) -> None:
             nokkel TEXT PRIMARY KEY,
             verdi TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
