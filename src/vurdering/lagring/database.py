@@ -75,12 +75,30 @@ class Database:
 
     @contextlib.contextmanager
     def transaksjon(self) -> Iterator[sqlite3.Connection]:
-        """Én skrivetransaksjon som er committet når blokken er ferdig, ellers rullet tilbake."""
-        try:
+        """Én skrivetransaksjon som er committet når blokken er ferdig, ellers rullet tilbake.
+
+        BEGIN IMMEDIATE tar skrivelåsen med en gang: en transaksjon som først leser og så
+        skriver, kunne ellers få «database is locked» uten å vente når et annet program
+        skrev i mellomtiden. Nøstede kall blir savepoints.
+        """
+        if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
             raise oversett_sqlite_feil(e, self.sti) from e
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as e:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise oversett_sqlite_feil(e, self.sti) from e
+            raise
 
     def les(self, sql: str, parametre: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
         try:

@@ -1,0 +1,139 @@
+"""Sikkerhetskopier av databasefilen, og det som trengs når filen er ødelagt.
+
+- Ved oppstart, høyst én gang i døgnet: en kopi med SQLites backup-API (trygg mens filen
+  er i bruk) i mappen `sikkerhetskopier/` ved siden av databasen; de 10 nyeste beholdes.
+- Gjenoppretting legger den nåværende filen til side (med tidsstempel) før kopien settes
+  inn; ingenting slettes.
+- En ødelagt fil settes til side med tidsstempel, aldri overskrevet eller slettet.
+Alle filer opprettes lesbare bare for eieren (0600 på POSIX).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from vurdering.lagring.database import SQLITE_HODE, Database, DatabaseFeil
+
+MAKS_KOPIER = 10
+MAPPENAVN = "sikkerhetskopier"
+_STEMPEL = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True, slots=True)
+class Kopi:
+    sti: Path
+    tidspunkt: datetime
+    storrelse: int  # byte
+
+
+def kopimappe(db_sti: Path) -> Path:
+    return db_sti.parent / MAPPENAVN
+
+
+def _navn(db_sti: Path, tidspunkt: datetime) -> str:
+    return f"{db_sti.stem}-{tidspunkt.strftime(_STEMPEL)}.db"
+
+
+def liste_kopier(db_sti: Path) -> list[Kopi]:
+    """Kopiene av denne databasen, nyeste først."""
+    mappe = kopimappe(db_sti)
+    if not mappe.is_dir():
+        return []
+    ut = []
+    prefiks = f"{db_sti.stem}-"
+    for fil in mappe.glob(f"{prefiks}*.db"):
+        try:
+            tid = datetime.strptime(fil.stem[len(prefiks) :], _STEMPEL)
+            ut.append(Kopi(fil, tid, fil.stat().st_size))
+        except (ValueError, OSError):
+            continue
+    return sorted(ut, key=lambda k: k.tidspunkt, reverse=True)
+
+
+def ta_kopi(db: Database, na: datetime | None = None) -> Path:
+    """Ta en sikkerhetskopi nå og rydd bort de eldste utover `MAKS_KOPIER`."""
+    na = na or datetime.now()
+    mappe = kopimappe(db.sti)
+    try:
+        mappe.mkdir(mode=0o700, exist_ok=True)
+        mål = mappe / _navn(db.sti, na)
+        midlertidig = mål.with_suffix(".db.delvis")
+        midlertidig.unlink(missing_ok=True)
+        fd = os.open(midlertidig, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        ut = sqlite3.connect(midlertidig)
+        try:
+            db.conn.backup(ut)
+        finally:
+            ut.close()
+        os.replace(midlertidig, mål)
+    except (OSError, sqlite3.Error) as e:
+        raise DatabaseFeil(f"Kunne ikke ta sikkerhetskopi i {mappe}: {e}") from e
+    for gammel in liste_kopier(db.sti)[MAKS_KOPIER:]:
+        gammel.sti.unlink(missing_ok=True)
+    return mål
+
+
+def ta_kopi_ved_behov(db: Database, na: datetime | None = None) -> Path | None:
+    """Ta en kopi hvis den nyeste er eldre enn ett døgn (eller det ikke finnes noen)."""
+    na = na or datetime.now()
+    kopier = liste_kopier(db.sti)
+    if kopier and na - kopier[0].tidspunkt < timedelta(days=1):
+        return None
+    return ta_kopi(db, na)
+
+
+def _er_gyldig_sqlite(sti: Path) -> bool:
+    try:
+        with sti.open("rb") as f:
+            if f.read(len(SQLITE_HODE)) != SQLITE_HODE:
+                return False
+        conn = sqlite3.connect(f"file:{sti}?mode=ro", uri=True)
+        try:
+            return bool(conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def sett_til_side(db_sti: Path, grunn: str = "odelagt", na: datetime | None = None) -> Path:
+    """Flytt databasefilen (og WAL/SHM) til side med tidsstempel. Gir den nye stien."""
+    na = na or datetime.now()
+    mål = db_sti.with_name(f"{db_sti.stem}.{grunn}-{na.strftime(_STEMPEL)}{db_sti.suffix}")
+    nr = 1
+    while mål.exists():
+        nr += 1
+        mål = db_sti.with_name(f"{db_sti.stem}.{grunn}-{na.strftime(_STEMPEL)}-{nr}{db_sti.suffix}")
+    try:
+        os.replace(db_sti, mål)
+        for ending in ("-wal", "-shm"):
+            følge = Path(f"{db_sti}{ending}")
+            if følge.exists():
+                os.replace(følge, Path(f"{mål}{ending}"))
+    except OSError as e:
+        raise DatabaseFeil(f"Kunne ikke flytte {db_sti.name} til side: {e.strerror}.") from e
+    return mål
+
+
+def gjenopprett(db_sti: Path, kopi: Path) -> Path | None:
+    """Sett inn en sikkerhetskopi som databasefil. Databasen må være lukket.
+
+    Den nåværende filen (om den finnes) flyttes først til side; stien dit returneres.
+    """
+    if not _er_gyldig_sqlite(kopi):
+        raise DatabaseFeil(f"Sikkerhetskopien {kopi.name} er skadet og kan ikke brukes.")
+    til_side = sett_til_side(db_sti, "erstattet") if db_sti.exists() else None
+    try:
+        midlertidig = db_sti.with_name(db_sti.name + ".gjenoppretter")
+        shutil.copyfile(kopi, midlertidig)
+        os.chmod(midlertidig, 0o600)
+        os.replace(midlertidig, db_sti)
+    except OSError as e:
+        raise DatabaseFeil(f"Kunne ikke gjenopprette {kopi.name}: {e.strerror}.") from e
+    return til_side
