@@ -518,6 +518,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         melding = e.args[0] if isinstance(e, KeyError) and e.args else str(e)
         print(f"Feil: {melding}" if not str(melding).startswith("vurdering") else melding, file=sys.stderr)
         return FEIL_BRUKER
+    except BrokenPipeError:  # `vurdering liste | head`: mottakeren har fått nok
+        sys.stderr.close()
+        return 0
     except OSError as e:
         print(f"Feil: {e.strerror or e} ({e.filename or ''})", file=sys.stderr)
         return FEIL_BRUKER
