@@ -84,3 +84,15 @@ def test_feil_type_i_et_felt(tmp_path: Path, felt: str, nr: int, verdi: object) 
     for ind in data["indikator"]:
         linjer += ["", "[[indikator]]"] + [f"{json.dumps(k, ensure_ascii=False)} = {toml(v)}" for k, v in ind.items()]
     _sjekk(tmp_path, "\n".join(linjer).encode("utf-8", "surrogatepass"))
+
+
+def test_enorm_bankfil_avvises_uten_aa_leses(tmp_path: Path) -> None:
+    fil = tmp_path / "enorm.toml"
+    with fil.open("wb") as f:
+        f.truncate(50_000_000)  # 50 MB med nuller, uten å bruke 50 MB minne
+    try:
+        sjekk_fil(fil)
+    except BankFeil as e:
+        assert "for stor" in str(e)
+    else:
+        raise AssertionError("en enorm fil ble godtatt")
