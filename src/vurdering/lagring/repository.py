@@ -495,3 +495,73 @@ def lagre_innstilling(db: Database, nokkel: str, verdi: str) -> None:
             " ON CONFLICT (nokkel) DO UPDATE SET verdi = excluded.verdi",
             (nokkel, verdi),
         )
+
+
+# --- samling: stemmer per deltaker --------------------------------------------------------
+
+MAKS_DELTAKER = 999
+
+
+def hent_alle_stemmer(db: Database, vurdering_id: int) -> dict[str, tuple[int, int, int, int, int]]:
+    """Stemmefordelingen for hver indikator som har stemmer (også de som ikke er besvart ennå)."""
+    ut: dict[str, list[int]] = {}
+    for r in db.les("SELECT indikator_id, niva, antall FROM stemme WHERE vurdering_id = ?", (vurdering_id,)):
+        ut.setdefault(r["indikator_id"], [0, 0, 0, 0, 0])[r["niva"]] = r["antall"]
+    return {k: (f[0], f[1], f[2], f[3], f[4]) for k, f in ut.items()}
+
+
+def hent_deltakerstemmer(db: Database, vurdering_id: int, indikator_id: str) -> dict[int, int]:
+    """Stemmene per anonym deltaker (nr. → nivå) for én indikator."""
+    return {
+        int(r["deltaker"]): int(r["niva"])
+        for r in db.les(
+            "SELECT deltaker, niva FROM deltakerstemme WHERE vurdering_id = ? AND indikator_id = ? ORDER BY deltaker",
+            (vurdering_id, indikator_id),
+        )
+    }
+
+
+def lagre_deltakerstemme(
+    db: Database, vurdering_id: int, indikator_id: str, deltaker: int, niva: int | None
+) -> tuple[int, int, int, int, int]:
+    """Sett (eller fjern, med `niva=None`) stemmen til deltaker nr. `deltaker`.
+
+    Fordelingen i `stemme` justeres i samme transaksjon: den gamle stemmen trekkes fra og
+    den nye legges til, så stemmer talt per nivå og stemmer per deltaker kan blandes.
+    Gir den nye fordelingen.
+    """
+    if not isinstance(deltaker, int) or not 1 <= deltaker <= MAKS_DELTAKER:
+        raise ValueError(f"Deltakernummeret må være fra 1 til {MAKS_DELTAKER}.")
+    if niva is not None and (not isinstance(niva, int) or not 0 <= niva <= 4):
+        raise ValueError("Nivået må være et helt tall fra 0 til 4.")
+    _sjekk_finnes(db, vurdering_id)
+    with db.transaksjon() as conn:
+        f = [0, 0, 0, 0, 0]
+        for r in conn.execute(
+            "SELECT niva, antall FROM stemme WHERE vurdering_id = ? AND indikator_id = ?", (vurdering_id, indikator_id)
+        ):
+            f[r[0]] = r[1]
+        gammel = conn.execute(
+            "SELECT niva FROM deltakerstemme WHERE vurdering_id = ? AND indikator_id = ? AND deltaker = ?",
+            (vurdering_id, indikator_id, deltaker),
+        ).fetchone()
+        if gammel is not None:
+            f[gammel[0]] = max(0, f[gammel[0]] - 1)
+        if niva is None:
+            conn.execute(
+                "DELETE FROM deltakerstemme WHERE vurdering_id = ? AND indikator_id = ? AND deltaker = ?",
+                (vurdering_id, indikator_id, deltaker),
+            )
+        else:
+            conn.execute(
+                "INSERT INTO deltakerstemme (vurdering_id, indikator_id, deltaker, niva) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (vurdering_id, indikator_id, deltaker) DO UPDATE SET niva = excluded.niva",
+                (vurdering_id, indikator_id, deltaker, niva),
+            )
+            f[niva] += 1
+        conn.executemany(
+            "INSERT INTO stemme (vurdering_id, indikator_id, niva, antall) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (vurdering_id, indikator_id, niva) DO UPDATE SET antall = excluded.antall",
+            [(vurdering_id, indikator_id, n, c) for n, c in enumerate(f)],
+        )
+    return (f[0], f[1], f[2], f[3], f[4])

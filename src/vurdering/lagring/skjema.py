@@ -133,3 +133,23 @@ def _grunnskjema(db: Database) -> None:
 
 def kjente_migreringer() -> set[str]:
     return {m.name for m in MIGRERINGER._migrations}
+
+
+@MIGRERINGER(name="002_samling_og_utveksling")
+def _samling_og_utveksling(db: Database) -> None:
+    """En fast id per vurdering (for .forkant-filer: dobbel import oppdages) og stemmer per deltaker."""
+    _kjor(
+        db,
+        """
+        ALTER TABLE vurdering ADD COLUMN uuid TEXT;
+        CREATE UNIQUE INDEX vurdering_uuid ON vurdering(uuid);
+        -- Stemmen til hver anonyme deltaker (nr. 1, 2 …) i en samling; summen står i `stemme`.
+        CREATE TABLE deltakerstemme (
+            vurdering_id INTEGER NOT NULL REFERENCES vurdering(id) ON DELETE CASCADE,
+            indikator_id TEXT NOT NULL,
+            deltaker INTEGER NOT NULL CHECK (deltaker >= 1),
+            niva INTEGER NOT NULL CHECK (niva BETWEEN 0 AND 4),
+            PRIMARY KEY (vurdering_id, indikator_id, deltaker)
+        );
+        """,
+    )

@@ -1,0 +1,62 @@
+"""Samling: prosjektorvisning, prosesslederens vindu og dialogene for .forkant-filer.
+
+Inngangene hovedvinduet bruker:
+- `start_samling(parent, db, vurdering_id)`: åpner prosesslederens vindu og prosjektoren
+  (på en annen skjerm når det finnes en, i fullskjerm).
+- `samle_dialog(parent, db)`: «Samle individuelle svar …».
+- `eksporter_dialog(parent, db, vurdering_id)` og `importer_dialog(parent, db)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from vurdering.gui import meldinger
+from vurdering.gui.samling.dialoger import eksporter_dialog, importer_dialog, samle_dialog
+from vurdering.gui.samling.kontroll import Samlingskontroll
+from vurdering.gui.samling.prosessleder import Prosessledervindu
+from vurdering.gui.samling.prosjektor import Prosjektorvindu
+from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.samling_tjeneste import Samlingsokt
+
+__all__ = [
+    "Prosessledervindu",
+    "Prosjektorvindu",
+    "Samlingskontroll",
+    "eksporter_dialog",
+    "importer_dialog",
+    "lag_samling",
+    "samle_dialog",
+    "start_samling",
+]
+
+#: Åpne samlinger uten foreldrevindu holdes her til de lukkes.
+_apne: list[Prosessledervindu] = []
+
+
+def lag_samling(db: Database, vurdering_id: int, parent: QWidget | None = None) -> Prosessledervindu:
+    """Bygg vinduene uten å vise dem (brukes av `start_samling` og testene)."""
+    okt = Samlingsokt(db, vurdering_id)
+    kontroll = Samlingskontroll(okt)
+    prosjektor = Prosjektorvindu(kontroll)
+    vindu = Prosessledervindu(kontroll, prosjektor, parent)
+    kontroll.setParent(vindu)
+    return vindu
+
+
+def start_samling(parent: QWidget | None, db: Database, vurdering_id: int) -> Prosessledervindu | None:
+    """Åpne samlingen for vurderingen: prosesslederens vindu her, prosjektoren på valgt skjerm."""
+    try:
+        vindu = lag_samling(db, vurdering_id, parent)
+    except DatabaseFeil as e:
+        meldinger.feil(parent, QCoreApplication.translate("samling", "Kan ikke åpne samlingen"), str(e))
+        return None
+    _apne.append(vindu)
+    vindu.lukket.connect(lambda: _apne.remove(vindu) if vindu in _apne else None)
+    vindu.resize(1280, 820)
+    vindu.show()
+    vindu.vis_prosjektor()
+    vindu.raise_()
+    vindu.activateWindow()
+    return vindu
