@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -262,8 +262,12 @@ def _tegn_forklaring(p: QPainter, w: _Diagram, omrade: QRectF, naa: QColor, teks
     """Forklaringen: «● Nåværende nivå» og «□ Mål», med samme linjetype som i diagrammet."""
     fm = w.fontMetrics()
     em = max(1, fm.height())
-    naa_tekst = w.tr("Nåværende nivå") if strek else w.tr("Poeng")
-    mal_tekst = w.tr("Mål")
+    naa_tekst = (
+        QCoreApplication.translate("diagram", "Nåværende nivå")
+        if strek
+        else QCoreApplication.translate("diagram", "Poeng")
+    )
+    mal_tekst = QCoreApplication.translate("diagram", "Mål")
     prove = em * 2.2
     total = prove * 2 + fm.horizontalAdvance(naa_tekst) + fm.horizontalAdvance(mal_tekst) + em * 2.5
     x = omrade.center().x() - total / 2

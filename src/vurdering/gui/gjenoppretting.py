@@ -33,10 +33,6 @@ from vurdering.lagring.database import Database, DatabaseFeil, ForNyDatabase, Od
 from vurdering.lagring.laas import Programlaas
 
 
-def _tr(tekst: str) -> str:
-    return QCoreApplication.translate("gjenoppretting", tekst)
-
-
 def _storrelse(byte: int) -> str:
     if byte < 1024 * 1024:
         return f"{max(1, round(byte / 1024))} kB"
@@ -55,26 +51,29 @@ class OdelagtDatabaseDialog(QDialog):
     def __init__(self, parent: QWidget | None, sti: Path, melding: str, har_kopier: bool) -> None:
         super().__init__(parent)
         self.valg = Valg.AVSLUTT
-        self.setWindowTitle(_tr("Databasefilen kan ikke brukes"))
+        self.setWindowTitle(QCoreApplication.translate("gjenoppretting", "Databasefilen kan ikke brukes"))
         self.setAccessibleName(self.windowTitle())
         tekst = QLabel(
             melding
             + "\n\n"
-            + _tr(
+            + QCoreApplication.translate(
+                "gjenoppretting",
                 "Ingenting er slettet. Du kan gjenopprette en sikkerhetskopi eller begynne på en ny, "
-                "tom fil. Den skadde filen flyttes da til side i samme mappe, slik at den kan undersøkes senere."
+                "tom fil. Den skadde filen flyttes da til side i samme mappe, slik at den kan undersøkes senere.",
             )
         )
         tekst.setWordWrap(True)
         tekst.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        tekst.setAccessibleName(_tr("Forklaring"))
+        tekst.setAccessibleName(QCoreApplication.translate("gjenoppretting", "Forklaring"))
         knapper = QDialogButtonBox()
-        self.gjenopprett = QPushButton(_tr("Gjenopprett sikkerhetskopi …"))
+        self.gjenopprett = QPushButton(QCoreApplication.translate("gjenoppretting", "Gjenopprett sikkerhetskopi …"))
         self.gjenopprett.setEnabled(har_kopier)
         if not har_kopier:
-            self.gjenopprett.setToolTip(_tr("Det finnes ingen sikkerhetskopier av denne filen."))
-        self.ny_fil = QPushButton(_tr("Begynn på en ny fil"))
-        self.avslutt = QPushButton(_tr("Avslutt"))
+            self.gjenopprett.setToolTip(
+                QCoreApplication.translate("gjenoppretting", "Det finnes ingen sikkerhetskopier av denne filen.")
+            )
+        self.ny_fil = QPushButton(QCoreApplication.translate("gjenoppretting", "Begynn på en ny fil"))
+        self.avslutt = QPushButton(QCoreApplication.translate("gjenoppretting", "Avslutt"))
         for knapp, valg, rolle in (
             (self.gjenopprett, Valg.GJENOPPRETT, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.ny_fil, Valg.NY_FIL, QDialogButtonBox.ButtonRole.ActionRole),
@@ -104,19 +103,25 @@ class Gjenopprettingsdialog(QDialog):
 
     def __init__(self, parent: QWidget | None, db_sti: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Gjenopprett sikkerhetskopi"))
+        self.setWindowTitle(QCoreApplication.translate("gjenoppretting", "Gjenopprett sikkerhetskopi"))
         self.setAccessibleName(self.windowTitle())
         self.kopier = sikkerhetskopi.liste_kopier(db_sti)
         forklaring = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "gjenoppretting",
                 "Forkant tar en kopi av databasen hver dag programmet startes, og beholder de ti nyeste. "
-                "Den nåværende filen legges til side før kopien settes inn."
+                "Den nåværende filen legges til side før kopien settes inn.",
             )
         )
         forklaring.setWordWrap(True)
         self.tabell = QTableWidget(len(self.kopier), 2)
-        self.tabell.setHorizontalHeaderLabels([_tr("Tatt"), _tr("Størrelse")])
-        self.tabell.setAccessibleName(_tr("Sikkerhetskopier"))
+        self.tabell.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("gjenoppretting", "Tatt"),
+                QCoreApplication.translate("gjenoppretting", "Størrelse"),
+            ]
+        )
+        self.tabell.setAccessibleName(QCoreApplication.translate("gjenoppretting", "Sikkerhetskopier"))
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -131,9 +136,13 @@ class Gjenopprettingsdialog(QDialog):
             self.tabell.selectRow(0)
         self.tabell.doubleClicked.connect(self.accept)
         knapper = QDialogButtonBox()
-        self.ok = knapper.addButton(_tr("Gjenopprett"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = knapper.addButton(
+            QCoreApplication.translate("gjenoppretting", "Gjenopprett"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setEnabled(bool(self.kopier))
-        avbryt = knapper.addButton(_tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        avbryt = knapper.addButton(
+            QCoreApplication.translate("gjenoppretting", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         for k in (self.ok, avbryt):
             k.setAccessibleName(k.text())
         knapper.accepted.connect(self.accept)
@@ -141,7 +150,9 @@ class Gjenopprettingsdialog(QDialog):
         lag = QVBoxLayout(self)
         lag.addWidget(forklaring)
         if not self.kopier:
-            lag.addWidget(QLabel(_tr("Det finnes ingen sikkerhetskopier ennå.")))
+            lag.addWidget(
+                QLabel(QCoreApplication.translate("gjenoppretting", "Det finnes ingen sikkerhetskopier ennå."))
+            )
         lag.addWidget(self.tabell)
         lag.addWidget(knapper)
         self.resize(self.fontMetrics().horizontalAdvance("M") * 40, self.fontMetrics().height() * 20)
@@ -172,25 +183,27 @@ def apne_database(parent: QWidget | None, sti: Path) -> AapenDatabase | None:
     try:
         laas.ta()
     except DatabaseFeil as e:
-        meldinger.feil(parent, _tr("Databasen er i bruk"), str(e))
+        meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "Databasen er i bruk"), str(e))
         return None
     while True:
         try:
             db = apne(sti)
         except ForNyDatabase as e:
-            meldinger.feil(parent, _tr("For ny database"), str(e))
+            meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "For ny database"), str(e))
             break
         except OdelagtDatabase as e:
             if not _handter_odelagt(parent, sti, str(e)):
                 break
             continue
         except DatabaseFeil as e:
-            meldinger.feil(parent, _tr("Kan ikke åpne databasen"), str(e))
+            meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "Kan ikke åpne databasen"), str(e))
             break
         try:
             sikkerhetskopi.ta_kopi_ved_behov(db)
         except DatabaseFeil as e:
-            meldinger.advarsel(parent, _tr("Ingen sikkerhetskopi i dag"), str(e))
+            meldinger.advarsel(
+                parent, QCoreApplication.translate("gjenoppretting", "Ingen sikkerhetskopi i dag"), str(e)
+            )
         return AapenDatabase(db, laas)
     laas.slipp()
     return None
@@ -208,20 +221,24 @@ def _handter_odelagt(parent: QWidget | None, sti: Path, melding: str) -> bool:
             sikkerhetskopi.gjenopprett(sti, kopi)
             meldinger.info(
                 parent,
-                _tr("Sikkerhetskopien er gjenopprettet"),
-                _tr("Den skadde filen er flyttet til {sti}.").format(sti=til_side),
+                QCoreApplication.translate("gjenoppretting", "Sikkerhetskopien er gjenopprettet"),
+                QCoreApplication.translate("gjenoppretting", "Den skadde filen er flyttet til {sti}.").format(
+                    sti=til_side
+                ),
             )
             return True
         if valg is Valg.NY_FIL:
             til_side = sikkerhetskopi.sett_til_side(sti, "odelagt")
             meldinger.info(
                 parent,
-                _tr("Ny, tom fil"),
-                _tr("Den skadde filen er flyttet til {sti}. Forkant begynner på en ny fil.").format(sti=til_side),
+                QCoreApplication.translate("gjenoppretting", "Ny, tom fil"),
+                QCoreApplication.translate(
+                    "gjenoppretting", "Den skadde filen er flyttet til {sti}. Forkant begynner på en ny fil."
+                ).format(sti=til_side),
             )
             return True
     except DatabaseFeil as e:
-        meldinger.feil(parent, _tr("Det gikk ikke"), str(e))
+        meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "Det gikk ikke"), str(e))
         return True
     return False
 
@@ -233,10 +250,12 @@ def gjenopprett_fra_meny(parent: QWidget | None, aapen: AapenDatabase) -> Databa
         return None
     if not meldinger.sporsmal(
         parent,
-        _tr("Gjenopprett sikkerhetskopi"),
-        _tr("Erstatte databasen med kopien? Den nåværende filen legges til side, ikke slettes."),
-        ja=_tr("Gjenopprett"),
-        nei=_tr("Avbryt"),
+        QCoreApplication.translate("gjenoppretting", "Gjenopprett sikkerhetskopi"),
+        QCoreApplication.translate(
+            "gjenoppretting", "Erstatte databasen med kopien? Den nåværende filen legges til side, ikke slettes."
+        ),
+        ja=QCoreApplication.translate("gjenoppretting", "Gjenopprett"),
+        nei=QCoreApplication.translate("gjenoppretting", "Avbryt"),
     ):
         return None
     sti = aapen.db.sti
@@ -244,13 +263,15 @@ def gjenopprett_fra_meny(parent: QWidget | None, aapen: AapenDatabase) -> Databa
     try:
         til_side = sikkerhetskopi.gjenopprett(sti, kopi)
     except DatabaseFeil as e:
-        meldinger.feil(parent, _tr("Det gikk ikke"), str(e))
+        meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "Det gikk ikke"), str(e))
         aapen.db = apne(sti)
         return None
     aapen.db = apne(sti)
     meldinger.info(
         parent,
-        _tr("Sikkerhetskopien er gjenopprettet"),
-        _tr("Den forrige filen er lagt til side som {navn}.").format(navn=til_side.name if til_side else "–"),
+        QCoreApplication.translate("gjenoppretting", "Sikkerhetskopien er gjenopprettet"),
+        QCoreApplication.translate("gjenoppretting", "Den forrige filen er lagt til side som {navn}.").format(
+            navn=til_side.name if til_side else "–"
+        ),
     )
     return aapen.db

@@ -28,10 +28,6 @@ _IKON = {
 }
 
 
-def _tr(tekst: str) -> str:
-    return QCoreApplication.translate("meldinger", tekst)
-
-
 def vis(
     parent: QWidget | None, art: Art, tittel: str, tekst: str, ja: str = "", nei: str = ""
 ) -> bool:
@@ -43,14 +39,14 @@ def vis(
     boks.setAccessibleName(tittel)
     boks.setAccessibleDescription(tekst)
     if art is Art.SPORSMAL:
-        ja_knapp = boks.addButton(ja or _tr("Ja"), QMessageBox.ButtonRole.YesRole)
-        nei_knapp = boks.addButton(nei or _tr("Nei"), QMessageBox.ButtonRole.NoRole)
+        ja_knapp = boks.addButton(ja or QCoreApplication.translate("meldinger", "Ja"), QMessageBox.ButtonRole.YesRole)
+        nei_knapp = boks.addButton(nei or QCoreApplication.translate("meldinger", "Nei"), QMessageBox.ButtonRole.NoRole)
         nei_knapp.setAccessibleName(nei_knapp.text())
         ja_knapp.setAccessibleName(ja_knapp.text())
         boks.setDefaultButton(nei_knapp)
         boks.setEscapeButton(nei_knapp)
     else:
-        ja_knapp = boks.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        ja_knapp = boks.addButton(QCoreApplication.translate("meldinger", "OK"), QMessageBox.ButtonRole.AcceptRole)
         ja_knapp.setAccessibleName(ja_knapp.text())
         boks.setDefaultButton(ja_knapp)
         boks.setEscapeButton(ja_knapp)

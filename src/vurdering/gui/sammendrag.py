@@ -618,5 +618,5 @@ class Sammendragside(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._tilpass_retning()
-            QTimer.singleShot(0, self._tilpass_tabeller)
+            QTimer.singleShot(0, self, self._tilpass_tabeller)
         super().changeEvent(event)

@@ -536,11 +536,11 @@ class Tiltaksplanside(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Kolonnebreddene og dermed radhøydene avhenger av bredden, som først er kjent etter layouten.
-        QTimer.singleShot(0, self._tilpass_kolonner)
+        QTimer.singleShot(0, self, self._tilpass_kolonner)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._tilpass_kolonner)
+            QTimer.singleShot(0, self, self._tilpass_kolonner)
         super().changeEvent(event)
 
     def _endre(self) -> None:

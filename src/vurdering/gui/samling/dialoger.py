@@ -35,12 +35,8 @@ from vurdering.lagring.database import Database, DatabaseFeil
 INNSTILLING_MAPPE = "samling.mappe"
 
 
-def _tr(tekst: str) -> str:
-    return QCoreApplication.translate("samling", tekst)
-
-
 def _filter() -> str:
-    return _tr("Forkant-filer (*.forkant);;Alle filer (*)")
+    return QCoreApplication.translate("samling", "Forkant-filer (*.forkant);;Alle filer (*)")
 
 
 # --- byttes ut i testene ---------------------------------------------------------------------
@@ -150,7 +146,11 @@ def _husk_mappe(db: Database, fil: str) -> None:
 
 def _feil(parent: QWidget | None, tittel: str, e: Exception) -> None:
     linjer = getattr(e, "feil", None) or [str(e)]
-    vist = linjer[:12] + ([_tr("… og %1 feil til.").replace("%1", str(len(linjer) - 12))] if len(linjer) > 12 else [])
+    vist = linjer[:12] + (
+        [QCoreApplication.translate("samling", "… og %1 feil til.").replace("%1", str(len(linjer) - 12))]
+        if len(linjer) > 12
+        else []
+    )
     meldinger.feil(parent, tittel, "\n".join(vist))
 
 
@@ -165,7 +165,7 @@ def foreslatt_navn(enhet: str, dato: str) -> str:
 
 def eksporter_dialog(parent: QWidget | None, db: Database, vurdering_id: int) -> Path | None:
     """«Eksporter …»: skriv vurderingen til en .forkant-fil brukeren velger. Gir stien."""
-    tittel = _tr("Eksporter vurderingen")
+    tittel = QCoreApplication.translate("samling", "Eksporter vurderingen")
     try:
         v = repo.hent_vurdering(db, vurdering_id)
     except DatabaseFeil as e:
@@ -187,8 +187,9 @@ def eksporter_dialog(parent: QWidget | None, db: Database, vurdering_id: int) ->
     meldinger.info(
         parent,
         tittel,
-        _tr(
-            "Vurderingen er lagret i %1.\n\nFilen kan importeres i en annen Forkant eller samles med andres svar."
+        QCoreApplication.translate(
+            "samling",
+            "Vurderingen er lagret i %1.\n\nFilen kan importeres i en annen Forkant eller samles med andres svar.",
         ).replace("%1", str(ut)),
     )
     return ut
@@ -196,7 +197,7 @@ def eksporter_dialog(parent: QWidget | None, db: Database, vurdering_id: int) ->
 
 def importer_dialog(parent: QWidget | None, db: Database) -> list[int]:
     """«Importer …»: les én eller flere .forkant-filer (alle eller ingen). Gir de nye id-ene."""
-    tittel = _tr("Importer vurderinger")
+    tittel = QCoreApplication.translate("samling", "Importer vurderinger")
     filer = velg_filer(parent, tittel, _mappe(db))
     if not filer:
         return []
@@ -207,9 +208,9 @@ def importer_dialog(parent: QWidget | None, db: Database) -> list[int]:
         return []
     _husk_mappe(db, filer[0])
     tekst = (
-        _tr("Vurderingen er importert.")
+        QCoreApplication.translate("samling", "Vurderingen er importert.")
         if len(ids) == 1
-        else _tr("%1 vurderinger er importert.").replace("%1", str(len(ids)))
+        else QCoreApplication.translate("samling", "%1 vurderinger er importert.").replace("%1", str(len(ids)))
     )
     meldinger.info(parent, tittel, tekst)
     return ids
@@ -221,12 +222,16 @@ def samle_dialog(parent: QWidget | None, db: Database) -> int | None:
     Etterpå kan prosesslederen gå rett til samlingsvisningen, der uenighetene kommer først.
     Gir den nye vurderingens id.
     """
-    tittel = _tr("Samle individuelle svar")
+    tittel = QCoreApplication.translate("samling", "Samle individuelle svar")
     filer = velg_filer(parent, tittel, _mappe(db))
     if not filer:
         return None
     if len(filer) < 2:
-        meldinger.feil(parent, tittel, _tr("Velg minst to filer med individuelle svar for å samle dem."))
+        meldinger.feil(
+            parent,
+            tittel,
+            QCoreApplication.translate("samling", "Velg minst to filer med individuelle svar for å samle dem."),
+        )
         return None
     try:
         forste = les_fil(filer[0])
@@ -244,16 +249,16 @@ def samle_dialog(parent: QWidget | None, db: Database) -> int | None:
     _husk_mappe(db, filer[0])
     okt = samling_tjeneste.Samlingsokt(db, vid)
     flagget = len(okt.flaggede())
-    tekst = _tr("%1 filer er samlet til én vurdering for %2. %3 indikatorer har uenighet.").replace(
-        "%1", str(len(filer))
-    )
+    tekst = QCoreApplication.translate(
+        "samling", "%1 filer er samlet til én vurdering for %2. %3 indikatorer har uenighet."
+    ).replace("%1", str(len(filer)))
     tekst = tekst.replace("%2", valg.enhet).replace("%3", str(flagget))
     if meldinger.sporsmal(
         parent,
         tittel,
-        tekst + "\n\n" + _tr("Vil du gå gjennom dem i samlingsvisningen nå?"),
-        ja=_tr("Åpne samlingen"),
-        nei=_tr("Senere"),
+        tekst + "\n\n" + QCoreApplication.translate("samling", "Vil du gå gjennom dem i samlingsvisningen nå?"),
+        ja=QCoreApplication.translate("samling", "Åpne samlingen"),
+        nei=QCoreApplication.translate("samling", "Senere"),
     ):
         from vurdering.gui.samling import start_samling
 

@@ -1,0 +1,2257 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
+<context>
+    <name>Bunnlinje</name>
+    <message>
+        <source>◀ Tilbake</source>
+        <translation>◀ Tilbake</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Forrige side (PgUp)</source>
+        <translation>Førre side (PgUp)</translation>
+    </message>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Neste ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <source>Neste</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Neste side (PgDn eller Ctrl+Enter)</source>
+        <translation>Neste side (PgDn eller Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Fullfør</source>
+        <translation>Fullfør</translation>
+    </message>
+    <message>
+        <source>Fullfør og marker som ferdig</source>
+        <translation>Fullfør og merk som ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>Hovedvindu</name>
+    <message>
+        <source>Forkant</source>
+        <translation>Forkant</translation>
+    </message>
+    <message>
+        <source>Startsiden</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>Menylinje</source>
+        <translation>Menylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Ny vurdering…</source>
+        <translation>Ny vurdering…</translation>
+    </message>
+    <message>
+        <source>Til startsiden</source>
+        <translation>Til startsida</translation>
+    </message>
+    <message>
+        <source>Eksporter rapport…</source>
+        <translation>Eksporter rapport…</translation>
+    </message>
+    <message>
+        <source>Kort rapport…</source>
+        <translation>Kort rapport…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Eksporter .forkant-fil…</source>
+        <translation>Eksporter .forkant-fil…</translation>
+    </message>
+    <message>
+        <source>Importer .forkant-filer…</source>
+        <translation>Importer .forkant-filer…</translation>
+    </message>
+    <message>
+        <source>Samle individuelle svar…</source>
+        <translation>Samle individuelle svar…</translation>
+    </message>
+    <message>
+        <source>Gjenopprett sikkerhetskopi…</source>
+        <translation>Gjenopprett tryggingskopi…</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Vurdering</source>
+        <translation>&amp;Vurdering</translation>
+    </message>
+    <message>
+        <source>Gå til sammendraget</source>
+        <translation>Gå til samandraget</translation>
+    </message>
+    <message>
+        <source>Gå til tiltaksplanen</source>
+        <translation>Gå til tiltaksplanen</translation>
+    </message>
+    <message>
+        <source>Gå til første ubesvarte</source>
+        <translation>Gå til den første utan svar</translation>
+    </message>
+    <message>
+        <source>Åpne samling med prosjektor…</source>
+        <translation>Opne samling med prosjektor…</translation>
+    </message>
+    <message>
+        <source>Marker som ferdig…</source>
+        <translation>Merk som ferdig…</translation>
+    </message>
+    <message>
+        <source>Åpne igjen</source>
+        <translation>Opne igjen</translation>
+    </message>
+    <message>
+        <source>V&amp;is</source>
+        <translation>V&amp;is</translation>
+    </message>
+    <message>
+        <source>Større tekst</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>Mindre tekst</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal tekststorleik</translation>
+    </message>
+    <message>
+        <source>Høy kontrast</source>
+        <translation>Høg kontrast</translation>
+    </message>
+    <message>
+        <source>Fullskjerm</source>
+        <translation>Fullskjerm</translation>
+    </message>
+    <message>
+        <source>Innstillinger…</source>
+        <translation>Innstillingar…</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Hurtigtaster</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <source>Om Forkant</source>
+        <translation>Om Forkant</translation>
+    </message>
+    <message>
+        <source>Forkant – {0}</source>
+        <translation>Forkant – {0}</translation>
+    </message>
+    <message>
+        <source>Spørsmålsbanken kan ikke brukes</source>
+        <translation>Spørsmålsbanken kan ikkje brukast</translation>
+    </message>
+    <message>
+        <source>Ny vurdering kan ikke lages fordi spørsmålsbanken har feil:
+{0}</source>
+        <translation>Det går ikkje å lage ei ny vurdering fordi spørsmålsbanken har feil:
+{0}</translation>
+    </message>
+    <message>
+        <source>Språket kan ikke byttes</source>
+        <translation>Språket kan ikkje bytast</translation>
+    </message>
+    <message>
+        <source>0–4: velg nivå (når ingen tekstfelt er valgt)
+V: Vet ikke
+I: Ikke relevant
+PgDn eller Ctrl+Enter: neste side
+PgUp: forrige side
+Tab / Shift+Tab: neste / forrige felt
+Mellomrom eller Enter: velg nivåkortet som har fokus
+Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
+F11: fullskjerm
+Ctrl+N: ny vurdering
+Ctrl+Q: avslutt</source>
+        <translation>0–4: vel nivå (når ikkje noko tekstfelt er valt)
+V: Veit ikkje
+I: Ikkje relevant
+PgDn eller Ctrl+Enter: neste side
+PgUp: førre side
+Tab / Shift+Tab: neste / førre felt
+Mellomrom eller Enter: vel nivåkortet som har fokus
+Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
+F11: fullskjerm
+Ctrl+N: ny vurdering
+Ctrl+Q: avslutt</translation>
+    </message>
+    <message>
+        <source>Forkant {0}
+
+Modenhetsvurdering av forebygging som politiets hovedstrategi, etter Politidirektoratets strategi «I forkant av kriminaliteten» (2021–2025).
+
+Alt lagres lokalt i {1}.</source>
+        <translation>Forkant {0}
+
+Modenheitsvurdering av førebygging som hovudstrategien til politiet, etter strategien til Politidirektoratet, «I forkant av kriminaliteten» (2021–2025).
+
+Alt blir lagra lokalt i {1}.</translation>
+    </message>
+    <message>
+        <source>Flere menyer</source>
+        <translation>Fleire menyar</translation>
+    </message>
+    <message>
+        <source>Noe er ikke lagret</source>
+        <translation>Noko er ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Dette blir ikke lagret fordi svaret mangler:
+
+{0}
+
+Vil du gå videre likevel?</source>
+        <translation>Dette blir ikkje lagra fordi svaret manglar:
+
+{0}
+
+Vil du gå vidare likevel?</translation>
+    </message>
+    <message>
+        <source>Gå videre</source>
+        <translation>Gå vidare</translation>
+    </message>
+    <message>
+        <source>Bli her</source>
+        <translation>Bli her</translation>
+    </message>
+</context>
+<context>
+    <name>Indikatorside</name>
+    <message>
+        <source>Vis eller skjul veiledningen</source>
+        <translation>Vis eller skjul rettleiinga</translation>
+    </message>
+    <message>
+        <source>Hvilket nivå beskriver enheten best i dag?</source>
+        <translation>Kva nivå skildrar eininga best i dag?</translation>
+    </message>
+    <message>
+        <source>Klikk på et kort, eller trykk 0–4. V = vet ikke, I = ikke relevant, PgDn = neste, PgUp = forrige.</source>
+        <translation>Klikk på eit kort, eller trykk 0–4. V = veit ikkje, I = ikkje relevant, PgDn = neste, PgUp = førre.</translation>
+    </message>
+    <message>
+        <source>Vet ikke</source>
+        <translation>Veit ikkje</translation>
+    </message>
+    <message>
+        <source>Ikke relevant</source>
+        <translation>Ikkje relevant</translation>
+    </message>
+    <message>
+        <source>Hvorfor er indikatoren ikke relevant for enheten? (må fylles ut)</source>
+        <translation>Kvifor er indikatoren ikkje relevant for eininga? (må fyllast ut)</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for Ikke relevant</source>
+        <translation>Grunngiving for Ikkje relevant</translation>
+    </message>
+    <message>
+        <source>Skriv en begrunnelse før du går videre, eller velg et nivå i stedet.</source>
+        <translation>Skriv ei grunngiving før du går vidare, eller vel eit nivå i staden.</translation>
+    </message>
+    <message>
+        <source>Hva bygger svaret på?</source>
+        <translation>Kva byggjer svaret på?</translation>
+    </message>
+    <message>
+        <source>Dokumentert</source>
+        <translation>Dokumentert</translation>
+    </message>
+    <message>
+        <source>Svaret bygger på skriftlige kilder: planer, referater, statistikk.</source>
+        <translation>Svaret byggjer på skriftlege kjelder: planar, referat, statistikk.</translation>
+    </message>
+    <message>
+        <source>Erfart</source>
+        <translation>Erfart</translation>
+    </message>
+    <message>
+        <source>Svaret bygger på egen og kollegers erfaring.</source>
+        <translation>Svaret byggjer på eigen erfaring og erfaringa til kollegaer.</translation>
+    </message>
+    <message>
+        <source>Antatt</source>
+        <translation>Antatt</translation>
+    </message>
+    <message>
+        <source>Svaret er en antakelse som ikke er sjekket.</source>
+        <translation>Svaret er ei antaking som ikkje er sjekka.</translation>
+    </message>
+    <message>
+        <source>Grunnlag: {0}</source>
+        <translation>Grunnlag: {0}</translation>
+    </message>
+    <message>
+        <source>Kommentar (eksempler, hva som mangler):</source>
+        <translation>Kommentar (døme, kva som manglar):</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Kilde eller dokumentasjon (for eksempel «Virksomhetsplan 2026, kap. 3»):</source>
+        <translation>Kjelde eller dokumentasjon (til dømes «Verksemdsplan 2026, kap. 3»):</translation>
+    </message>
+    <message>
+        <source>Kilde eller dokumentasjon</source>
+        <translation>Kjelde eller dokumentasjon</translation>
+    </message>
+    <message>
+        <source>{0}  ·  indikator {1} av {2}  ·  {3}</source>
+        <translation>{0}  ·  indikator {1} av {2}  ·  {3}</translation>
+    </message>
+    <message>
+        <source>Vet ikke  (V)</source>
+        <translation>Veit ikkje  (V)</translation>
+    </message>
+    <message>
+        <source>Ikke relevant  (I)</source>
+        <translation>Ikkje relevant  (I)</translation>
+    </message>
+    <message>
+        <source>▾ Skjul veiledning</source>
+        <translation>▾ Skjul rettleiing</translation>
+    </message>
+    <message>
+        <source>▸ Vis veiledning</source>
+        <translation>▸ Vis rettleiing</translation>
+    </message>
+</context>
+<context>
+    <name>Innstillingsdialog</name>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Språk i vinduet</source>
+        <translation>Språk i vindauget</translation>
+    </message>
+    <message>
+        <source>Språk i vinduet:</source>
+        <translation>Språk i vindauget:</translation>
+    </message>
+    <message>
+        <source>Høy kontrast (svart bakgrunn, hvit og gul tekst)</source>
+        <translation>Høg kontrast (svart bakgrunn, kvit og gul tekst)</translation>
+    </message>
+    <message>
+        <source>Høy kontrast</source>
+        <translation>Høg kontrast</translation>
+    </message>
+    <message>
+        <source>Kontrast:</source>
+        <translation>Kontrast:</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse i prosent</source>
+        <translation>Tekststorleik i prosent</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse:</source>
+        <translation>Tekststorleik:</translation>
+    </message>
+    <message>
+        <source>Tips: Ctrl+pluss og Ctrl+minus endrer tekststørrelsen, Ctrl+0 går tilbake til 100 %.</source>
+        <translation>Tips: Ctrl+pluss og Ctrl+minus endrar tekststorleiken, Ctrl+0 går tilbake til 100 %.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Modulintroside</name>
+    <message>
+        <source>Hva strategien sier</source>
+        <translation>Kva strategien seier</translation>
+    </message>
+    <message>
+        <source>Mål for modulen (nivået enheten vil nå):</source>
+        <translation>Mål for modulen (nivået eininga vil nå):</translation>
+    </message>
+    <message>
+        <source>Mål for modulen</source>
+        <translation>Mål for modulen</translation>
+    </message>
+    <message>
+        <source>Indikatorene i modulen</source>
+        <translation>Indikatorane i modulen</translation>
+    </message>
+    <message>
+        <source>Begynn på modulen</source>
+        <translation>Byrj på modulen</translation>
+    </message>
+    <message>
+        <source> – Vet ikke</source>
+        <translation> – Veit ikkje</translation>
+    </message>
+    <message>
+        <source> – Ikke relevant</source>
+        <translation> – Ikkje relevant</translation>
+    </message>
+    <message>
+        <source>Gå til første indikator</source>
+        <translation>Gå til den første indikatoren</translation>
+    </message>
+</context>
+<context>
+    <name>Nivakort</name>
+    <message>
+        <source>✓ Valgt</source>
+        <translation>✓ Vald</translation>
+    </message>
+    <message>
+        <source>Nivå {0}: {1}</source>
+        <translation>Nivå {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Trykk {0} eller klikk for å velge nivå {0}</source>
+        <translation>Trykk {0} eller klikk for å velje nivå {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NyVurderingDialog</name>
+    <message>
+        <source>Ny vurdering</source>
+        <extracomment>Forslag til roller; brukeren kan skrive hva som helst.</extracomment>
+        <translation>Ny vurdering</translation>
+    </message>
+    <message>
+        <source>For eksempel «Sentrum politistasjon»</source>
+        <translation>Til dømes «Sentrum politistasjon»</translation>
+    </message>
+    <message>
+        <source>Enhetens navn</source>
+        <translation>Namnet på eininga</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Eining:</translation>
+    </message>
+    <message>
+        <source>Distrikt eller særorgan</source>
+        <translation>Distrikt eller særorgan</translation>
+    </message>
+    <message>
+        <source>Distrikt:</source>
+        <translation>Distrikt:</translation>
+    </message>
+    <message>
+        <source>Dato for vurderingen</source>
+        <translation>Dato for vurderinga</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Type vurdering</source>
+        <translation>Type vurdering</translation>
+    </message>
+    <message>
+        <source>Individuell – én person svarer</source>
+        <translation>Individuell – éin person svarar</translation>
+    </message>
+    <message>
+        <source>Samling – en gruppe svarer sammen</source>
+        <translation>Samling – ei gruppe svarar saman</translation>
+    </message>
+    <message>
+        <source>Samlet – flere svar slått sammen</source>
+        <translation>Samla – fleire svar slått saman</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Språk i rapporten</source>
+        <translation>Språk i rapporten</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Rapportspråk:</source>
+        <translation>Rapportspråk:</translation>
+    </message>
+    <message>
+        <source>Opprett vurdering</source>
+        <translation>Opprett vurdering</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Legg inn rollene som deltar. Navn er valgfritt – rollen er nok for rapporten.</source>
+        <translation>Legg inn rollene som deltek. Namn er valfritt – rolla er nok for rapporten.</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv en rolle</source>
+        <translation>Vel eller skriv ei rolle</translation>
+    </message>
+    <message>
+        <source>Navn (valgfritt)</source>
+        <translation>Namn (valfritt)</translation>
+    </message>
+    <message>
+        <source>Navn, valgfritt</source>
+        <translation>Namn, valfritt</translation>
+    </message>
+    <message>
+        <source>Legg til deltaker</source>
+        <translation>Legg til deltakar</translation>
+    </message>
+    <message>
+        <source>Rolle:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Deltakere som er lagt til</source>
+        <translation>Deltakarar som er lagde til</translation>
+    </message>
+    <message>
+        <source>Fjern valgt deltaker</source>
+        <translation>Fjern vald deltakar</translation>
+    </message>
+    <message>
+        <source>Moduler og mål</source>
+        <translation>Modular og mål</translation>
+    </message>
+    <message>
+        <source>De fire strategiske temaene er alltid med. Velg fagområdene og de tverrgående modulene som gjelder enheten. Målet er nivået enheten vil nå (0–4).</source>
+        <translation>Dei fire strategiske temaa er alltid med. Vel fagområda og dei tverrgåande modulane som gjeld eininga. Målet er nivået eininga vil nå (0–4).</translation>
+    </message>
+    <message>
+        <source>Strategiske temaer (alltid med)</source>
+        <translation>Strategiske tema (alltid med)</translation>
+    </message>
+    <message>
+        <source>Fagområder</source>
+        <translation>Fagområde</translation>
+    </message>
+    <message>
+        <source>Tverrgående moduler</source>
+        <translation>Tverrgåande modular</translation>
+    </message>
+    <message>
+        <source>Ta med {0}</source>
+        <translation>Ta med {0}</translation>
+    </message>
+    <message>
+        <source>Mål for {0}</source>
+        <translation>Mål for {0}</translation>
+    </message>
+    <message>
+        <source>Skriv eller velg en rolle før du legger til en deltaker.</source>
+        <translation>Skriv eller vel ei rolle før du legg til ein deltakar.</translation>
+    </message>
+    <message>
+        <source>Skriv inn navnet på enheten.</source>
+        <translation>Skriv inn namnet på eininga.</translation>
+    </message>
+    <message>
+        <source>Vurderingen ble ikke opprettet: {0}</source>
+        <translation>Vurderinga vart ikkje oppretta: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Oppfolgingsside</name>
+    <message>
+        <source>Oppfølging av forrige runde</source>
+        <translation>Oppfølging av førre runde</translation>
+    </message>
+    <message>
+        <source>Oppfølging, rullbart innhold</source>
+        <translation>Oppfølging, rullbart innhald</translation>
+    </message>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Oppfølgingen kunne ikke leses: {feil}</source>
+        <translation>Oppfølginga kunne ikkje lesast: {feil}</translation>
+    </message>
+    <message>
+        <source>Dette er enhetens første vurdering, så det er ingen tiltak fra en forrige runde å følge opp.</source>
+        <translation>Dette er den første vurderinga til eininga, så det er ingen tiltak frå ei førre runde å følgje opp.</translation>
+    </message>
+    <message>
+        <source>Enhetens forrige vurdering ({dato}) hadde ingen tiltak å følge opp.</source>
+        <translation>Den førre vurderinga til eininga ({dato}) hadde ingen tiltak å følgje opp.</translation>
+    </message>
+    <message>
+        <source>Tiltakene fra enhetens forrige vurdering ({dato}). Sett status for hvert tiltak og skriv gjerne hva som er gjort. Alt lagres med en gang.</source>
+        <translation>Tiltaka frå den førre vurderinga til eininga ({dato}). Set status for kvart tiltak og skriv gjerne kva som er gjort. Alt blir lagra med ein gong.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Oppfølgingen ble ikke lagret</source>
+        <translation>Oppfølginga vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Lagret kl. {tid}</source>
+        <translation>Lagra kl. {tid}</translation>
+    </message>
+    <message>
+        <source>{satt} av {alle} tiltak har fått status i denne runden.</source>
+        <translation>{satt} av {alle} tiltak har fått status i denne runden.</translation>
+    </message>
+</context>
+<context>
+    <name>Prosessledervindu</name>
+    <message>
+        <source>Samling – %1 (%2)</source>
+        <extracomment>Shift + siffer gir et tegn på de fleste tastaturer (norsk, engelsk, tysk); tegnet → nivå.</extracomment>
+        <translation>Samling – %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Prosesslederens vindu</source>
+        <translation>Vindauget til prosessleiaren</translation>
+    </message>
+    <message>
+        <source>Indikatorer</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <source>Bare uenighet (ta opp igjen)</source>
+        <translation>Berre usemje (ta opp igjen)</translation>
+    </message>
+    <message>
+        <source>Vis bare indikatorer med uenighet</source>
+        <translation>Vis berre indikatorar med usemje</translation>
+    </message>
+    <message>
+        <source>Indikatorer i samlingen</source>
+        <translation>Indikatorar i samlinga</translation>
+    </message>
+    <message>
+        <source>Plass i gjennomgangen</source>
+        <translation>Plass i gjennomgangen</translation>
+    </message>
+    <message>
+        <source>◀ Forrige (PgUp)</source>
+        <translation>◀ Førre (PgUp)</translation>
+    </message>
+    <message>
+        <source>Forrige indikator</source>
+        <translation>Førre indikator</translation>
+    </message>
+    <message>
+        <source>Neste (PgDn) ▶</source>
+        <translation>Neste (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>Neste indikator</source>
+        <translation>Neste indikator</translation>
+    </message>
+    <message>
+        <source>Vis fordelingen på prosjektoren (R)</source>
+        <translation>Vis fordelinga på prosjektoren (R)</translation>
+    </message>
+    <message>
+        <source>Vis eller skjul fordelingen på prosjektoren</source>
+        <translation>Vis eller skjul fordelinga på prosjektoren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vurderingen er markert som ferdig; stemmer og svar kan ikke endres før den åpnes igjen.</source>
+        <translation>Vurderinga er merkt som ferdig; røyster og svar kan ikkje endrast før ho blir opna igjen.</translation>
+    </message>
+    <message>
+        <source>Stemmer</source>
+        <translation>Røyster</translation>
+    </message>
+    <message>
+        <source>Antall per nivå</source>
+        <translation>Tal per nivå</translation>
+    </message>
+    <message>
+        <source>Registrer stemmer som antall per nivå</source>
+        <translation>Registrer røyster som tal per nivå</translation>
+    </message>
+    <message>
+        <source>Per deltaker</source>
+        <translation>Per deltakar</translation>
+    </message>
+    <message>
+        <source>Registrer stemmer per anonym deltaker</source>
+        <translation>Registrer røyster per anonym deltakar</translation>
+    </message>
+    <message>
+        <source>Stemmer på nivå %1</source>
+        <translation>Røyster på nivå %1</translation>
+    </message>
+    <message>
+        <source>Ta bort en stemme på nivå %1</source>
+        <translation>Ta bort ei røyst på nivå %1</translation>
+    </message>
+    <message>
+        <source>Legg til en stemme på nivå %1</source>
+        <translation>Legg til ei røyst på nivå %1</translation>
+    </message>
+    <message>
+        <source>Shift+%1</source>
+        <translation>Shift+%1</translation>
+    </message>
+    <message>
+        <source>Tast %1</source>
+        <translation>Tast %1</translation>
+    </message>
+    <message>
+        <source>Antall deltakere:</source>
+        <translation>Tal på deltakarar:</translation>
+    </message>
+    <message>
+        <source>Antall deltakere</source>
+        <translation>Tal på deltakarar</translation>
+    </message>
+    <message>
+        <source>Deltakernes stemmer</source>
+        <translation>Røystene til deltakarane</translation>
+    </message>
+    <message>
+        <source>Sett valgt deltakers stemme til nivå %1</source>
+        <translation>Set røysta til den valde deltakaren til nivå %1</translation>
+    </message>
+    <message>
+        <source>Fjern stemme</source>
+        <translation>Fjern røyst</translation>
+    </message>
+    <message>
+        <source>Fjern valgt deltakers stemme</source>
+        <translation>Fjern røysta til den valde deltakaren</translation>
+    </message>
+    <message>
+        <source>Konsensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Uenighet</source>
+        <translation>Usemje</translation>
+    </message>
+    <message>
+        <source>Valgt nivå (blir svaret):</source>
+        <translation>Valt nivå (blir svaret):</translation>
+    </message>
+    <message>
+        <source>Velg nivå %1</source>
+        <translation>Vel nivå %1</translation>
+    </message>
+    <message>
+        <source>Hvem er uenige, og hvorfor (uten navn)</source>
+        <translation>Kven er usamde, og kvifor (utan namn)</translation>
+    </message>
+    <message>
+        <source>Dissensnotat</source>
+        <translation>Dissensnotat</translation>
+    </message>
+    <message>
+        <source>Begrunnelse eller det gruppen vil huske</source>
+        <translation>Grunngiving eller det gruppa vil hugse</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Dissens:</source>
+        <translation>&amp;Dissens:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Godta nivå og gå videre (Enter)</source>
+        <translation>Godta nivå og gå vidare (Enter)</translation>
+    </message>
+    <message>
+        <source>Godta valgt nivå og gå til neste indikator</source>
+        <translation>Godta det valde nivået og gå til neste indikator</translation>
+    </message>
+    <message>
+        <source>Prosjektor</source>
+        <translation>Prosjektor</translation>
+    </message>
+    <message>
+        <source>Skjerm:</source>
+        <translation>Skjerm:</translation>
+    </message>
+    <message>
+        <source>Skjerm for prosjektorvinduet</source>
+        <translation>Skjerm for prosjektorvindauget</translation>
+    </message>
+    <message>
+        <source>Fullskjerm (F11)</source>
+        <translation>Fullskjerm (F11)</translation>
+    </message>
+    <message>
+        <source>Prosjektorvinduet i fullskjerm</source>
+        <translation>Prosjektorvindauget i fullskjerm</translation>
+    </message>
+    <message>
+        <source>Vis prosjektoren</source>
+        <translation>Vis prosjektoren</translation>
+    </message>
+    <message>
+        <source>Vis prosjektorvinduet på valgt skjerm</source>
+        <translation>Vis prosjektorvindauget på den valde skjermen</translation>
+    </message>
+    <message>
+        <source>Tidtaker</source>
+        <translation>Tidtakar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutter på tidtakeren</source>
+        <translation>Minutt på tidtakaren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start eller stopp tidtakeren</source>
+        <translation>Start eller stopp tidtakaren</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Tid igjen</source>
+        <translation>Tid att</translation>
+    </message>
+    <message>
+        <source>Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Enter godta og videre · PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren</source>
+        <translation>Tastar: 0–4 røyst · Shift+0–4 ta bort · R vis/skjul · Enter godta og vidare · PgDn/PgUp neste/førre · F11 fullskjerm på prosjektoren</translation>
+    </message>
+    <message>
+        <source>Avslutt samlingen</source>
+        <translation>Avslutt samlinga</translation>
+    </message>
+    <message>
+        <source>Lukk samlingen og prosjektorvinduet</source>
+        <translation>Lukk samlinga og prosjektorvindauget</translation>
+    </message>
+    <message>
+        <source>Skjerm %1: %2 (%3×%4)</source>
+        <translation>Skjerm %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>⚠ uenighet</source>
+        <translation>⚠ usemje</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Indikator %1 av %2 · %3 besvart</source>
+        <translation>Indikator %1 av %2 · %3 svarte på</translation>
+    </message>
+    <message>
+        <source>Forslag: ingen stemmer ennå</source>
+        <translation>Forslag: ingen røyster enno</translation>
+    </message>
+    <message>
+        <source>Forslag: %1 – %2 (median av %3)</source>
+        <translation>Forslag: %1 – %2 (median av %3)</translation>
+    </message>
+    <message>
+        <source>1 stemme</source>
+        <translation>1 røyst</translation>
+    </message>
+    <message>
+        <source>%1 stemmer</source>
+        <translation>%1 røyster</translation>
+    </message>
+    <message>
+        <source>⚠ Uenighet: stemmene spenner over %1 nivåer (%2–%3).</source>
+        <translation>⚠ Usemje: røystene spenner over %1 nivå (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Ingen uenighet (spenn %1).</source>
+        <translation>Inga usemje (spenn %1).</translation>
+    </message>
+    <message>
+        <source>Deltaker %1: %2</source>
+        <translation>Deltakar %1: %2</translation>
+    </message>
+    <message>
+        <source>Stemmene er lagret.</source>
+        <translation>Røystene er lagra.</translation>
+    </message>
+    <message>
+        <source>Skjul fordelingen (R)</source>
+        <translation>Skjul fordelinga (R)</translation>
+    </message>
+    <message>
+        <source>Lagret: %1 fikk nivå %2.</source>
+        <translation>Lagra: %1 fekk nivå %2.</translation>
+    </message>
+    <message>
+        <source>Tiden er ute</source>
+        <translation>Tida er ute</translation>
+    </message>
+    <message>
+        <source>Stopp</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Ingen stemmer ennå og ikke noe valgt nivå – ingenting å godta.</source>
+        <translation>Ingen røyster enno og ikkje noko valt nivå – ingenting å godta.</translation>
+    </message>
+    <message>
+        <source>Dette var siste indikator.</source>
+        <translation>Dette var den siste indikatoren.</translation>
+    </message>
+</context>
+<context>
+    <name>Prosjektorvindu</name>
+    <message>
+        <source>Forkant – samling (prosjektor)</source>
+        <translation>Forkant – samling (prosjektor)</translation>
+    </message>
+    <message>
+        <source>Prosjektorvisning</source>
+        <translation>Prosjektorvising</translation>
+    </message>
+    <message>
+        <source>Stemmefordeling</source>
+        <translation>Røystefordeling</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Ingen stemmer</source>
+        <translation>Ingen røyster</translation>
+    </message>
+    <message>
+        <source>1 stemme</source>
+        <translation>1 røyst</translation>
+    </message>
+    <message>
+        <source>%1 stemmer</source>
+        <translation>%1 røyster</translation>
+    </message>
+    <message>
+        <source>Median: %1 – %2</source>
+        <translation>Median: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Spenn: %1 (nivå %2–%3)</source>
+        <translation>Spenn: %1 (nivå %2–%3)</translation>
+    </message>
+    <message>
+        <source>1 nivå</source>
+        <translation>1 nivå</translation>
+    </message>
+    <message>
+        <source>%1 nivåer</source>
+        <translation>%1 nivå</translation>
+    </message>
+    <message>
+        <source>⚠ UENIGHET</source>
+        <translation>⚠ USEMJE</translation>
+    </message>
+    <message>
+        <source>Tiden er ute</source>
+        <translation>Tida er ute</translation>
+    </message>
+</context>
+<context>
+    <name>RadarDiagram</name>
+    <message>
+        <source>Radardiagram: strategiske temaer mot mål</source>
+        <translation>Radardiagram: strategiske tema mot mål</translation>
+    </message>
+    <message>
+        <source>Ingen temaer å vise.</source>
+        <translation>Ingen tema å vise.</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>ingen poeng</source>
+        <translation>ingen poeng</translation>
+    </message>
+    <message>
+        <source>Nivå 0–4 per strategisk tema mot mål. </source>
+        <translation>Nivå 0–4 per strategisk tema mot mål. </translation>
+    </message>
+    <message>
+        <source>For få temaer til et radardiagram.</source>
+        <translation>For få tema til eit radardiagram.</translation>
+    </message>
+</context>
+<context>
+    <name>Samledialog</name>
+    <message>
+        <source>Samle individuelle svar</source>
+        <translation>Samle individuelle svar</translation>
+    </message>
+    <message>
+        <source>Svarene i filene blir én samlet vurdering: per indikator stemmefordelingen, medianen som forslag og uenighet når svarene spenner over to nivåer eller mer.</source>
+        <translation>Svara i filene blir éi samla vurdering: per indikator røystefordelinga, medianen som forslag og usemje når svara spenner over to nivå eller meir.</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Distrikt</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Som i filene</source>
+        <translation>Som i filene</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Eining:</translation>
+    </message>
+    <message>
+        <source>&amp;Distrikt:</source>
+        <translation>&amp;Distrikt:</translation>
+    </message>
+    <message>
+        <source>D&amp;ato:</source>
+        <translation>D&amp;ato:</translation>
+    </message>
+    <message>
+        <source>Samle</source>
+        <translation>Samle</translation>
+    </message>
+    <message>
+        <source>Samle svarene</source>
+        <translation>Samle svara</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Skriv inn enheten den samlede vurderingen gjelder.</source>
+        <translation>Skriv inn eininga den samla vurderinga gjeld.</translation>
+    </message>
+</context>
+<context>
+    <name>Sammendragside</name>
+    <message>
+        <source>Sammendrag</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Sammendrag, rullbart innhold</source>
+        <translation>Samandrag, rullbart innhald</translation>
+    </message>
+    <message>
+        <source>Andel besvarte indikatorer</source>
+        <translation>Delen av indikatorane som er svarte på</translation>
+    </message>
+    <message>
+        <source>Strategiske temaer mot mål</source>
+        <translation>Strategiske tema mot mål</translation>
+    </message>
+    <message>
+        <source>Alle moduler mot mål</source>
+        <translation>Alle modular mot mål</translation>
+    </message>
+    <message>
+        <source>Datagrunnlag</source>
+        <translation>Datagrunnlag</translation>
+    </message>
+    <message>
+        <source>Modul for modul</source>
+        <translation>Modul for modul</translation>
+    </message>
+    <message>
+        <source>Tabell over modulene med poeng, mål og svakeste ledd</source>
+        <translation>Tabell over modulane med poeng, mål og svakaste ledd</translation>
+    </message>
+    <message>
+        <source>Modul</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Poeng</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Svakeste ledd</source>
+        <translation>Svakaste ledd</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Svart på</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller trykk Enter for å gå til modulens svakeste indikator.</source>
+        <translation>Dobbeltklikk eller trykk Enter for å gå til den svakaste indikatoren i modulen.</translation>
+    </message>
+    <message>
+        <source>Svakeste indikatorer</source>
+        <translation>Svakaste indikatorar</translation>
+    </message>
+    <message>
+        <source>De svakeste indikatorene</source>
+        <translation>Dei svakaste indikatorane</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller trykk Enter på en indikator for å gå til den.</source>
+        <translation>Dobbeltklikk eller trykk Enter på ein indikator for å gå til han.</translation>
+    </message>
+    <message>
+        <source>Prioriterte forslag</source>
+        <translation>Prioriterte forslag</translation>
+    </message>
+    <message>
+        <source>Vis alle forslag eller bare de første</source>
+        <translation>Vis alle forslaga eller berre dei første</translation>
+    </message>
+    <message>
+        <source>Kolonneoverskrifter</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <source>Merk alle</source>
+        <translation>Merk alle</translation>
+    </message>
+    <message>
+        <source>Sammendraget kunne ikke lages: {feil}</source>
+        <translation>Samandraget kunne ikkje lagast: {feil}</translation>
+    </message>
+    <message>
+        <source>Tiltaket ble ikke lagret</source>
+        <translation>Tiltaket vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>utilstrekkelig grunnlag</source>
+        <translation>utilstrekkeleg grunnlag</translation>
+    </message>
+    <message>
+        <source>ikke relevant</source>
+        <translation>ikkje relevant</translation>
+    </message>
+    <message>
+        <source>ikke besvart</source>
+        <translation>ikkje svart på</translation>
+    </message>
+    <message>
+        <source>Ingen samlet poengsum</source>
+        <translation>Ingen samla poengsum</translation>
+    </message>
+    <message>
+        <source>Bare {antall} av {alle} strategiske temaer har poeng; minst {minst} trengs for en samlet poengsum.</source>
+        <translation>Berre {antall} av {alle} strategiske tema har poeng; minst {minst} trengst for ein samla poengsum.</translation>
+    </message>
+    <message>
+        <source>Samlet nivå: {poeng} – {navn}</source>
+        <translation>Samla nivå: {poeng} – {navn}</translation>
+    </message>
+    <message>
+        <source>Snittet av de strategiske temaene. Fagområder og tverrgående moduler vises hver for seg.</source>
+        <translation>Snittet av dei strategiske temaa. Fagområde og tverrgåande modular blir viste kvar for seg.</translation>
+    </message>
+    <message>
+        <source>Uten {tema}, som mangler nok grunnlag.</source>
+        <translation>Utan {tema}, som manglar nok grunnlag.</translation>
+    </message>
+    <message>
+        <source>⚠ Vurderingen er ikke ferdig besvart: {besvart} av {antall} indikatorer er besvart ({andel}). Poengene bygger bare på det som er besvart så langt.</source>
+        <translation>⚠ Vurderinga er ikkje ferdig svart på: {besvart} av {antall} indikatorar er svarte på ({andel}). Poenga byggjer berre på det som er svart på så langt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{modul}: utilstrekkelig grunnlag.&lt;/b&gt; {vet_ikke} av {relevante} relevante indikatorer er besvart med «Vet ikke» (grensen er 25 %). Kartlegg før neste runde.</source>
+        <translation>&lt;b&gt;{modul}: utilstrekkeleg grunnlag.&lt;/b&gt; {vet_ikke} av {relevante} relevante indikatorar er svarte på med «Veit ikkje» (grensa er 25 %). Kartlegg før neste runde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{modul}:&lt;/b&gt; alle indikatorene er ikke relevante.</source>
+        <translation>&lt;b&gt;{modul}:&lt;/b&gt; ingen av indikatorane er relevante.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{modul}:&lt;/b&gt; {ubesvart} av {antall} indikatorer er ikke besvart.</source>
+        <translation>&lt;b&gt;{modul}:&lt;/b&gt; {ubesvart} av {antall} indikatorar er ikkje svarte på.</translation>
+    </message>
+    <message>
+        <source>Alle modulene har nok grunnlag til å få poeng.</source>
+        <translation>Alle modulane har nok grunnlag til å få poeng.</translation>
+    </message>
+    <message>
+        <source>{besvart} av {antall}</source>
+        <translation>{besvart} av {antall}</translation>
+    </message>
+    <message>
+        <source>Ingen indikatorer har fått et nivå ennå.</source>
+        <translation>Ingen indikatorar har fått eit nivå enno.</translation>
+    </message>
+    <message>
+        <source>{modul} · besvart med «Vet ikke» – kartlegg før neste runde</source>
+        <translation>{modul} · svart på med «Veit ikkje» – kartlegg før neste runde</translation>
+    </message>
+    <message>
+        <source>{modul} · nå nivå {niva} ({navn}), mål {mal} · prioritet {prioritet}</source>
+        <translation>{modul} · no nivå {niva} ({navn}), mål {mal} · prioritet {prioritet}</translation>
+    </message>
+    <message>
+        <source>Ingen forslag: alle besvarte indikatorer har nådd målet.</source>
+        <translation>Ingen forslag: alle indikatorane som er svarte på, har nådd målet.</translation>
+    </message>
+    <message>
+        <source>Indikatorene under målet, viktigst først (størst avstand til målet, vektet). Legg dem dere vil gjøre noe med i tiltaksplanen.</source>
+        <translation>Indikatorane under målet, viktigast først (størst avstand til målet, vekta). Legg dei de vil gjere noko med, i tiltaksplanen.</translation>
+    </message>
+    <message>
+        <source>Vis bare de {antall} første forslagene</source>
+        <translation>Vis berre dei {antall} første forslaga</translation>
+    </message>
+    <message>
+        <source>Vis alle {antall} forslagene</source>
+        <translation>Vis alle dei {antall} forslaga</translation>
+    </message>
+</context>
+<context>
+    <name>Sideliste</name>
+    <message>
+        <source>Kolonneoverskrift</source>
+        <translation>Kolonneoverskrift</translation>
+    </message>
+    <message>
+        <source>Innhold i vurderingen</source>
+        <translation>Innhald i vurderinga</translation>
+    </message>
+    <message>
+        <source>Moduler og indikatorer. ✓ besvart, ? vet ikke, – ikke relevant, ○ ikke besvart. Enter går dit.</source>
+        <translation>Modular og indikatorar. ✓ svart på, ? veit ikkje, – ikkje relevant, ○ ikkje svart på. Enter går dit.</translation>
+    </message>
+    <message>
+        <source>Oppfølging av forrige runde</source>
+        <translation>Oppfølging av førre runde</translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Tiltaksplan</source>
+        <translation>Tiltaksplan</translation>
+    </message>
+    <message>
+        <source>{0}: {1} av {2} indikatorer besvart</source>
+        <translation>{0}: {1} av {2} indikatorar svarte på</translation>
+    </message>
+    <message>
+        <source>ikke besvart</source>
+        <translation>ikkje svart på</translation>
+    </message>
+    <message>
+        <source>nivå {0}</source>
+        <translation>nivå {0}</translation>
+    </message>
+    <message>
+        <source>vet ikke</source>
+        <translation>veit ikkje</translation>
+    </message>
+    <message>
+        <source>ikke relevant</source>
+        <translation>ikkje relevant</translation>
+    </message>
+</context>
+<context>
+    <name>Startside</name>
+    <message>
+        <source>Forkant</source>
+        <translation>Forkant</translation>
+    </message>
+    <message>
+        <source>Vurder hvor langt enheten er kommet i å gjøre forebygging til hovedstrategi, slik strategien «I forkant av kriminaliteten» beskriver det. Alt lagres på denne maskinen.</source>
+        <translation>Vurder kor langt eininga har kome i å gjere førebygging til hovudstrategi, slik strategien «I forkant av kriminaliteten» skildrar det. Alt blir lagra på denne maskina.</translation>
+    </message>
+    <message>
+        <source>Ny vurdering…</source>
+        <translation>Ny vurdering…</translation>
+    </message>
+    <message>
+        <source>Ny vurdering</source>
+        <translation>Ny vurdering</translation>
+    </message>
+    <message>
+        <source>Fortsett</source>
+        <translation>Hald fram</translation>
+    </message>
+    <message>
+        <source>Fortsett valgt vurdering</source>
+        <translation>Hald fram med den valde vurderinga</translation>
+    </message>
+    <message>
+        <source>Åpne samling…</source>
+        <translation>Opne samling…</translation>
+    </message>
+    <message>
+        <source>Åpne samling for valgt vurdering</source>
+        <translation>Opne samling for den valde vurderinga</translation>
+    </message>
+    <message>
+        <source>Lede en samling med prosjektor: stemmer per nivå, konsensus og dissens</source>
+        <translation>Leie ei samling med prosjektor: røyster per nivå, konsensus og dissens</translation>
+    </message>
+    <message>
+        <source>Importer…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Importer vurderinger fra .forkant-filer</source>
+        <translation>Importer vurderingar frå .forkant-filer</translation>
+    </message>
+    <message>
+        <source>Slett…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Slett valgt vurdering</source>
+        <translation>Slett den valde vurderinga</translation>
+    </message>
+    <message>
+        <source>Vurderinger</source>
+        <translation>Vurderingar</translation>
+    </message>
+    <message>
+        <source>Velg en vurdering og trykk Enter for å fortsette den.</source>
+        <translation>Vel ei vurdering og trykk Enter for å halde fram med henne.</translation>
+    </message>
+    <message>
+        <source>Radnumre</source>
+        <translation>Radnummer</translation>
+    </message>
+    <message>
+        <source>Kolonneoverskrifter</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <source>Ingen vurderinger ennå. Trykk «Ny vurdering…» for å begynne på enhetens første vurdering.</source>
+        <translation>Ingen vurderingar enno. Trykk «Ny vurdering…» for å byrje på den første vurderinga til eininga.</translation>
+    </message>
+    <message>
+        <source>Kan ikke lese vurderingene</source>
+        <translation>Kan ikkje lese vurderingane</translation>
+    </message>
+    <message>
+        <source>Slette vurderingen?</source>
+        <translation>Slette vurderinga?</translation>
+    </message>
+    <message>
+        <source>Vil du slette vurderingen av «{0}» fra {1} for godt? Alle svar og tiltak i den blir borte, og det kan ikke angres.</source>
+        <translation>Vil du slette vurderinga av «{0}» frå {1} for godt? Alle svar og tiltak i henne blir borte, og det kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <source>Slett</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Kunne ikke slette</source>
+        <translation>Kunne ikkje slette</translation>
+    </message>
+</context>
+<context>
+    <name>Stemmediagram</name>
+    <message>
+        <source>Stemmefordeling</source>
+        <translation>Røystefordeling</translation>
+    </message>
+    <message>
+        <source>nivå %1: %2</source>
+        <translation>nivå %1: %2</translation>
+    </message>
+    <message>
+        <source>Stemmer per nivå: </source>
+        <translation>Røyster per nivå: </translation>
+    </message>
+    <message>
+        <source>▲ median</source>
+        <translation>▲ median</translation>
+    </message>
+</context>
+<context>
+    <name>Stolpediagram</name>
+    <message>
+        <source>Stolpediagram: poeng per modul mot mål</source>
+        <translation>Stolpediagram: poeng per modul mot mål</translation>
+    </message>
+    <message>
+        <source>Ingen moduler å vise.</source>
+        <translation>Ingen modular å vise.</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>ingen poeng</source>
+        <translation>ingen poeng</translation>
+    </message>
+    <message>
+        <source>Poeng 0–4 per modul mot mål. </source>
+        <translation>Poeng 0–4 per modul mot mål. </translation>
+    </message>
+</context>
+<context>
+    <name>TiltakModell</name>
+    <message>
+        <source>Tiltaksplanen kunne ikke leses: {feil}</source>
+        <translation>Tiltaksplanen kunne ikkje lesast: {feil}</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Ansvarlig rolle</source>
+        <translation>Ansvarleg rolle</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ingen frist</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>(forfalt)</source>
+        <translation>(forfalle)</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller trykk F2 for å endre.</source>
+        <translation>Dobbeltklikk eller trykk F2 for å endre.</translation>
+    </message>
+    <message>
+        <source>Endringen ble ikke lagret: {feil}</source>
+        <translation>Endringa vart ikkje lagra: {feil}</translation>
+    </message>
+    <message>
+        <source>Tiltaket må ha en tekst. Skriv hva som skal gjøres.</source>
+        <translation>Tiltaket må ha ein tekst. Skriv kva som skal gjerast.</translation>
+    </message>
+    <message>
+        <source>Ugyldig frist: {dato}</source>
+        <translation>Ugyldig frist: {dato}</translation>
+    </message>
+    <message>
+        <source>Ukjent status: {status}</source>
+        <translation>Ukjend status: {status}</translation>
+    </message>
+    <message>
+        <source>Indikatoren {id} er ikke med i vurderingen.</source>
+        <translation>Indikatoren {id} er ikkje med i vurderinga.</translation>
+    </message>
+    <message>
+        <source>Ukjent kolonne.</source>
+        <translation>Ukjend kolonne.</translation>
+    </message>
+    <message>
+        <source>Tiltaket ble ikke lagret: {feil}</source>
+        <translation>Tiltaket vart ikkje lagra: {feil}</translation>
+    </message>
+    <message>
+        <source>Tiltaket ble ikke slettet: {feil}</source>
+        <translation>Tiltaket vart ikkje sletta: {feil}</translation>
+    </message>
+</context>
+<context>
+    <name>Tiltaksplanside</name>
+    <message>
+        <source>Tiltaksplan</source>
+        <translation>Tiltaksplan</translation>
+    </message>
+    <message>
+        <source>Hva dere skal gjøre, hvem som har ansvaret og innen når. Legg inn forslag fra sammendraget, eller skriv egne tiltak her. Dobbeltklikk på en celle (eller trykk F2) for å endre den. Alt lagres med en gang.</source>
+        <translation>Kva de skal gjere, kven som har ansvaret, og innan når. Legg inn forslag frå samandraget, eller skriv eigne tiltak her. Dobbeltklikk på ei celle (eller trykk F2) for å endre henne. Alt blir lagra med ein gong.</translation>
+    </message>
+    <message>
+        <source>Hva skal gjøres?</source>
+        <translation>Kva skal gjerast?</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak: hva skal gjøres</source>
+        <translation>Nytt tiltak: kva skal gjerast</translation>
+    </message>
+    <message>
+        <source>For eksempel Stasjonssjef</source>
+        <translation>Til dømes Stasjonssjef</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak: ansvarlig rolle</source>
+        <translation>Nytt tiltak: ansvarleg rolle</translation>
+    </message>
+    <message>
+        <source>Legg til tiltak</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt tiltak:</source>
+        <translation>&amp;Nytt tiltak:</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarlig rolle:</source>
+        <translation>&amp;Ansvarleg rolle:</translation>
+    </message>
+    <message>
+        <source>Tiltaksplanen er tom. Legg til et eget tiltak over, eller bruk «Legg i tiltaksplan» ved forslagene i sammendraget.</source>
+        <translation>Tiltaksplanen er tom. Legg til eit eige tiltak over, eller bruk «Legg i tiltaksplan» ved forslaga i samandraget.</translation>
+    </message>
+    <message>
+        <source>Tabell over tiltakene</source>
+        <translation>Tabell over tiltaka</translation>
+    </message>
+    <message>
+        <source>Overskrifter i tiltakstabellen</source>
+        <translation>Overskrifter i tiltakstabellen</translation>
+    </message>
+    <message>
+        <source>Merk alle</source>
+        <translation>Merk alle</translation>
+    </message>
+    <message>
+        <source>Endre valgt celle</source>
+        <translation>Endre den valde cella</translation>
+    </message>
+    <message>
+        <source>Slett tiltak…</source>
+        <translation>Slett tiltak…</translation>
+    </message>
+    <message>
+        <source>Slett valgt tiltak</source>
+        <translation>Slett det valde tiltaket</translation>
+    </message>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Slette tiltaket?</source>
+        <translation>Slette tiltaket?</translation>
+    </message>
+    <message>
+        <source>Tiltaket «{tekst}» slettes fra tiltaksplanen. Dette kan ikke angres.</source>
+        <translation>Tiltaket «{tekst}» blir sletta frå tiltaksplanen. Dette kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <source>Vurderingen er ferdig; åpne den igjen for å endre tiltaksplanen.</source>
+        <translation>Vurderinga er ferdig; opne henne igjen for å endre tiltaksplanen.</translation>
+    </message>
+    <message>
+        <source>Lagret kl. {tid}</source>
+        <translation>Lagra kl. {tid}</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Tiltaksplanen</source>
+        <translation>Tiltaksplanen</translation>
+    </message>
+</context>
+<context>
+    <name>Toppfelt</name>
+    <message>
+        <source>Til startsiden</source>
+        <translation>Til startsida</translation>
+    </message>
+    <message>
+        <source>Fremdrift i hele vurderingen</source>
+        <translation>Framdrift i heile vurderinga</translation>
+    </message>
+    <message>
+        <source>Vurderingen er markert som ferdig og kan bare leses. Åpne den igjen for å endre svar.</source>
+        <translation>Vurderinga er merkt som ferdig og kan berre lesast. Opne henne igjen for å endre svar.</translation>
+    </message>
+    <message>
+        <source>Åpne igjen</source>
+        <translation>Opne igjen</translation>
+    </message>
+    <message>
+        <source>Åpne vurderingen igjen for endringer</source>
+        <translation>Opne vurderinga igjen for endringar</translation>
+    </message>
+    <message>
+        <source>{0} av {1} indikatorer besvart ({2})</source>
+        <translation>{0} av {1} indikatorar svarte på ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Veiviser</name>
+    <message>
+        <source>Oppfølging av forrige runde</source>
+        <translation>Oppfølging av førre runde</translation>
+    </message>
+    <message>
+        <source>Introduksjon til modulen</source>
+        <translation>Introduksjon til modulen</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ikke relevant må begrunnes før du går videre.</source>
+        <translation>Ikkje relevant må grunngivast før du går vidare.</translation>
+    </message>
+    <message>
+        <source>Strategisk tema</source>
+        <translation>Strategisk tema</translation>
+    </message>
+    <message>
+        <source>Fagområde</source>
+        <translation>Fagområde</translation>
+    </message>
+    <message>
+        <source>Tverrgående modul</source>
+        <translation>Tverrgåande modul</translation>
+    </message>
+    <message>
+        <source>Ikke lagret – se feilmeldingen.</source>
+        <translation>Ikkje lagra – sjå feilmeldinga.</translation>
+    </message>
+    <message>
+        <source>Svaret ble ikke lagret</source>
+        <translation>Svaret vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>✓ Lagret kl. {0}</source>
+        <translation>✓ Lagra kl. {0}</translation>
+    </message>
+    <message>
+        <source>Teksten lagres når du har valgt et svar.</source>
+        <translation>Teksten blir lagra når du har valt eit svar.</translation>
+    </message>
+    <message>
+        <source>Ikke besvart ennå.</source>
+        <translation>Ikkje svart på enno.</translation>
+    </message>
+    <message>
+        <source>Målet ble ikke lagret</source>
+        <translation>Målet vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>✓ Målet er lagret.</source>
+        <translation>✓ Målet er lagra.</translation>
+    </message>
+    <message>
+        <source>{0}: «Ikke relevant» er valgt uten begrunnelse.</source>
+        <translation>{0}: «Ikkje relevant» er valt utan grunngiving.</translation>
+    </message>
+    <message>
+        <source>{0}: tekst uten valgt svar.</source>
+        <translation>{0}: tekst utan valt svar.</translation>
+    </message>
+    <message>
+        <source>Marker vurderingen som ferdig? Den kan da bare leses til du velger «Åpne igjen».</source>
+        <translation>Merke vurderinga som ferdig? Ho kan då berre lesast til du vel «Opne igjen».</translation>
+    </message>
+    <message>
+        <source>Merk: {0} indikatorer er ikke besvart.</source>
+        <translation>Merk: {0} indikatorar er ikkje svarte på.</translation>
+    </message>
+    <message>
+        <source>Marker som ferdig</source>
+        <translation>Merk som ferdig</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Statusen ble ikke lagret</source>
+        <translation>Statusen vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>✓ Vurderingen er markert som ferdig.</source>
+        <translation>✓ Vurderinga er merkt som ferdig.</translation>
+    </message>
+    <message>
+        <source>✓ Vurderingen er åpnet igjen.</source>
+        <translation>✓ Vurderinga er opna igjen.</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne vurderingen</source>
+        <translation>Kan ikkje opne vurderinga</translation>
+    </message>
+</context>
+<context>
+    <name>VurderingsModell</name>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Distrikt</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fremdrift</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0} av {1} indikatorer besvart</source>
+        <translation>{0} av {1} indikatorar svarte på</translation>
+    </message>
+</context>
+<context>
+    <name>_Forslagskort</name>
+    <message>
+        <source>Dobbeltklikk for å gå til indikatoren.</source>
+        <translation>Dobbeltklikk for å gå til indikatoren.</translation>
+    </message>
+    <message>
+        <source>Legg i tiltaksplan</source>
+        <translation>Legg i tiltaksplan</translation>
+    </message>
+    <message>
+        <source>Legg forslag {nr} i tiltaksplanen</source>
+        <translation>Legg forslag {nr} i tiltaksplanen</translation>
+    </message>
+    <message>
+        <source>✓ Ligger i tiltaksplanen</source>
+        <translation>✓ Ligg i tiltaksplanen</translation>
+    </message>
+    <message>
+        <source>Gå til indikatoren</source>
+        <translation>Gå til indikatoren</translation>
+    </message>
+    <message>
+        <source>Gå til indikator {id}</source>
+        <translation>Gå til indikator {id}</translation>
+    </message>
+</context>
+<context>
+    <name>_Oppfolgingskort</name>
+    <message>
+        <source>Ansvarlig: {rolle}</source>
+        <translation>Ansvarleg: {rolle}</translation>
+    </message>
+    <message>
+        <source>Frist: {dato}</source>
+        <translation>Frist: {dato}</translation>
+    </message>
+    <message>
+        <source>Indikator: {id} {navn}</source>
+        <translation>Indikator: {id} {navn}</translation>
+    </message>
+    <message>
+        <source>Status i forrige runde: {status}</source>
+        <translation>Status i førre runde: {status}</translation>
+    </message>
+    <message>
+        <source>Status nå for tiltak {nr}</source>
+        <translation>Status no for tiltak {nr}</translation>
+    </message>
+    <message>
+        <source>Statusvalg</source>
+        <translation>Statusval</translation>
+    </message>
+    <message>
+        <source>Velg status …</source>
+        <translation>Vel status …</translation>
+    </message>
+    <message>
+        <source>Kommentar til tiltak {nr}</source>
+        <translation>Kommentar til tiltak {nr}</translation>
+    </message>
+    <message>
+        <source>Hva er gjort, og hva gjenstår?</source>
+        <translation>Kva er gjort, og kva står att?</translation>
+    </message>
+    <message>
+        <source>Status nå:</source>
+        <translation>Status no:</translation>
+    </message>
+    <message>
+        <source>Kommentar:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Velg status først</source>
+        <translation>Vel status først</translation>
+    </message>
+</context>
+<context>
+    <name>_Redigerer</name>
+    <message>
+        <source>Ingen frist</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Kalender for frist</source>
+        <translation>Kalender for frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Valg</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Ansvarlig rolle</source>
+        <translation>Ansvarleg rolle</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Det oppstod en uventet feil i Forkant ({0}). Det som er vist som lagret, er trygt i databasen. Du kan arbeide videre; start Forkant på nytt hvis noe ser rart ut.</source>
+        <translation>Det oppstod ein uventa feil i Forkant ({0}). Det som er vist som lagra, er trygt i databasen. Du kan arbeide vidare; start Forkant på nytt om noko ser rart ut.</translation>
+    </message>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Uventa feil</translation>
+    </message>
+</context>
+<context>
+    <name>diagram</name>
+    <message>
+        <source>Nåværende nivå</source>
+        <translation>Noverande nivå</translation>
+    </message>
+    <message>
+        <source>Poeng</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>eksport</name>
+    <message>
+        <source>vurdering</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <source>Eksporten mislyktes</source>
+        <translation>Eksporten mislukkast</translation>
+    </message>
+    <message>
+        <source>Vurderingen kunne ikke leses: {feil}</source>
+        <translation>Vurderinga kunne ikkje lesast: {feil}</translation>
+    </message>
+    <message>
+        <source>Mappen {mappe} finnes ikke.</source>
+        <translation>Mappa {mappe} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Du har ikke tilgang til å skrive i {mappe}. Velg en annen mappe.</source>
+        <translation>Du har ikkje tilgang til å skrive i {mappe}. Vel ei anna mappe.</translation>
+    </message>
+    <message>
+        <source>Filen {fil} kunne ikke skrives: {feil}</source>
+        <translation>Fila {fil} kunne ikkje skrivast: {feil}</translation>
+    </message>
+    <message>
+        <source>Rapportdelen av Forkant mangler i denne installasjonen. Installer på nytt.</source>
+        <translation>Rapportdelen av Forkant manglar i denne installasjonen. Installer på nytt.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke lages: {feil}</source>
+        <translation>Fila kunne ikkje lagast: {feil}</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke lages på grunn av en feil i programmet ({feil}).</source>
+        <translation>Fila kunne ikkje lagast på grunn av ein feil i programmet ({feil}).</translation>
+    </message>
+    <message>
+        <source>Filen er lagret</source>
+        <translation>Fila er lagra</translation>
+    </message>
+    <message>
+        <source>Filen er lagret som {fil}, men kunne ikke åpnes automatisk. Åpne den selv fra mappen.</source>
+        <translation>Fila er lagra som {fil}, men kunne ikkje opnast automatisk. Opne henne sjølv frå mappa.</translation>
+    </message>
+    <message>
+        <source>Lagre kort rapport</source>
+        <translation>Lagre kort rapport</translation>
+    </message>
+    <message>
+        <source>Lagre rapport</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>kort rapport</source>
+        <translation>kort rapport</translation>
+    </message>
+    <message>
+        <source>rapport</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>Lagre svarene som CSV</source>
+        <translation>Lagre svara som CSV</translation>
+    </message>
+    <message>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>svar</source>
+        <translation>svar</translation>
+    </message>
+</context>
+<context>
+    <name>gjenoppretting</name>
+    <message>
+        <source>Databasefilen kan ikke brukes</source>
+        <translation>Databasefila kan ikkje brukast</translation>
+    </message>
+    <message>
+        <source>Ingenting er slettet. Du kan gjenopprette en sikkerhetskopi eller begynne på en ny, tom fil. Den skadde filen flyttes da til side i samme mappe, slik at den kan undersøkes senere.</source>
+        <translation>Ingenting er sletta. Du kan gjenopprette ein tryggingskopi eller byrje på ei ny, tom fil. Den skadde fila blir då flytta til side i same mappa, slik at ho kan undersøkjast seinare.</translation>
+    </message>
+    <message>
+        <source>Forklaring</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Gjenopprett sikkerhetskopi …</source>
+        <translation>Gjenopprett tryggingskopi …</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen sikkerhetskopier av denne filen.</source>
+        <translation>Det finst ingen tryggingskopiar av denne fila.</translation>
+    </message>
+    <message>
+        <source>Begynn på en ny fil</source>
+        <translation>Byrj på ei ny fil</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Gjenopprett sikkerhetskopi</source>
+        <translation>Gjenopprett tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Forkant tar en kopi av databasen hver dag programmet startes, og beholder de ti nyeste. Den nåværende filen legges til side før kopien settes inn.</source>
+        <translation>Forkant tek ein kopi av databasen kvar dag programmet blir starta, og held på dei ti nyaste. Den noverande fila blir lagd til side før kopien blir sett inn.</translation>
+    </message>
+    <message>
+        <source>Tatt</source>
+        <translation>Teken</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation>Tryggingskopiar</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen sikkerhetskopier ennå.</source>
+        <translation>Det finst ingen tryggingskopiar enno.</translation>
+    </message>
+    <message>
+        <source>Databasen er i bruk</source>
+        <translation>Databasen er i bruk</translation>
+    </message>
+    <message>
+        <source>For ny database</source>
+        <translation>For ny database</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne databasen</source>
+        <translation>Kan ikkje opne databasen</translation>
+    </message>
+    <message>
+        <source>Ingen sikkerhetskopi i dag</source>
+        <translation>Ingen tryggingskopi i dag</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er gjenopprettet</source>
+        <translation>Tryggingskopien er gjenoppretta</translation>
+    </message>
+    <message>
+        <source>Den skadde filen er flyttet til {sti}.</source>
+        <translation>Den skadde fila er flytta til {sti}.</translation>
+    </message>
+    <message>
+        <source>Ny, tom fil</source>
+        <translation>Ny, tom fil</translation>
+    </message>
+    <message>
+        <source>Den skadde filen er flyttet til {sti}. Forkant begynner på en ny fil.</source>
+        <translation>Den skadde fila er flytta til {sti}. Forkant byrjar på ei ny fil.</translation>
+    </message>
+    <message>
+        <source>Det gikk ikke</source>
+        <translation>Det gjekk ikkje</translation>
+    </message>
+    <message>
+        <source>Erstatte databasen med kopien? Den nåværende filen legges til side, ikke slettes.</source>
+        <translation>Erstatte databasen med kopien? Den noverande fila blir lagd til side, ikkje sletta.</translation>
+    </message>
+    <message>
+        <source>Den forrige filen er lagt til side som {navn}.</source>
+        <translation>Den førre fila er lagd til side som {navn}.</translation>
+    </message>
+</context>
+<context>
+    <name>meldinger</name>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>samling</name>
+    <message>
+        <source>Kan ikke åpne samlingen</source>
+        <extracomment>Åpne samlinger uten foreldrevindu holdes her til de lukkes.</extracomment>
+        <translation>Kan ikkje opne samlinga</translation>
+    </message>
+    <message>
+        <source>Forkant-filer (*.forkant);;Alle filer (*)</source>
+        <translation>Forkant-filer (*.forkant);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>… og %1 feil til.</source>
+        <translation>… og %1 feil til.</translation>
+    </message>
+    <message>
+        <source>Eksporter vurderingen</source>
+        <translation>Eksporter vurderinga</translation>
+    </message>
+    <message>
+        <source>Vurderingen er lagret i %1.
+
+Filen kan importeres i en annen Forkant eller samles med andres svar.</source>
+        <translation>Vurderinga er lagra i %1.
+
+Fila kan importerast i ein annan Forkant eller samlast med svara til andre.</translation>
+    </message>
+    <message>
+        <source>Importer vurderinger</source>
+        <translation>Importer vurderingar</translation>
+    </message>
+    <message>
+        <source>Vurderingen er importert.</source>
+        <translation>Vurderinga er importert.</translation>
+    </message>
+    <message>
+        <source>%1 vurderinger er importert.</source>
+        <translation>%1 vurderingar er importerte.</translation>
+    </message>
+    <message>
+        <source>Samle individuelle svar</source>
+        <translation>Samle individuelle svar</translation>
+    </message>
+    <message>
+        <source>Velg minst to filer med individuelle svar for å samle dem.</source>
+        <translation>Vel minst to filer med individuelle svar for å samle dei.</translation>
+    </message>
+    <message>
+        <source>%1 filer er samlet til én vurdering for %2. %3 indikatorer har uenighet.</source>
+        <translation>%1 filer er samla til éi vurdering for %2. %3 indikatorar har usemje.</translation>
+    </message>
+    <message>
+        <source>Vil du gå gjennom dem i samlingsvisningen nå?</source>
+        <translation>Vil du gå gjennom dei i samlingsvisinga no?</translation>
+    </message>
+    <message>
+        <source>Åpne samlingen</source>
+        <translation>Opne samlinga</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Seinare</translation>
+    </message>
+</context>
+<context>
+    <name>tiltaksplan</name>
+    <message>
+        <source>Slett</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+</TS>

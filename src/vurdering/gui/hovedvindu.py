@@ -1,0 +1,443 @@
+"""Hovedvinduet: startsiden eller veiviseren for én vurdering, menyene og hurtigtastene.
+
+Vinduet eier ikke databasen; `app.start` åpner og lukker den. Et språkbytte bygger
+innholdet på nytt (på samme sted i vurderingen), så alle tekster kommer på det nye språket.
+
+Signal `vurdering_apnet(int)`: veiviseren for denne vurderingen vises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from vurdering import __version__
+from vurdering.gui import innstillinger, meldinger, sprak
+from vurdering.gui.innstillinger import Innstillinger, Innstillingsdialog
+from vurdering.gui.startside import Startside
+from vurdering.gui.utseende import Utseende
+from vurdering.lagring.database import Database
+
+if TYPE_CHECKING:  # banken, veiviseren og dialogen importeres først når de trengs (rask oppstart)
+    from vurdering.domene.bank import Bank
+    from vurdering.gui.ny_vurdering import NyVurderingDialog
+    from vurdering.gui.veiviser import Veiviser
+
+
+class Hovedvindu(QMainWindow):
+    """Forkants hovedvindu."""
+
+    vurdering_apnet = Signal(int)
+
+    def __init__(self, db: Database, utseende: Utseende, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.utseende = utseende
+        utseende.lagre = lambda nokkel, verdi: innstillinger.lagre(self.db, nokkel, verdi)
+        self.veiviser: Veiviser | None = None
+        self.dialog: NyVurderingDialog | None = None
+        self._bank: Bank | None = None
+        self._fullskjerm_fra_maksimert = False
+        self.gjenopprett: Callable[[], Database | None] | None = None
+        self.setObjectName("hovedvindu")
+        self.resize(1280, 820)
+        self._bygg()
+
+    # --- oppbygging -----------------------------------------------------------------------
+
+    def _bygg(self) -> None:
+        self.setWindowTitle(self.tr("Forkant"))
+        self.setAccessibleName(self.tr("Forkant"))
+        self.stabel = QStackedWidget()
+        self.setCentralWidget(self.stabel)
+        self.startside = Startside(self.db)
+        self.startside.setAccessibleName(self.tr("Startsiden"))
+        self.startside.apne.connect(self.apne_vurdering)
+        self.startside.ny.connect(self.ny_vurdering)
+        self.startside.samling.connect(self.apne_samling)
+        self.startside.importer.connect(self.importer)
+        self.stabel.addWidget(self.startside)
+        self._lag_menyer()
+        self.oppdater_handlinger()
+
+    def _handling(
+        self, meny: QMenu, tekst: str, utfor: Callable[[], object], taster: QKeySequence | list[QKeySequence] | None = None
+    ) -> QAction:
+        h = QAction(tekst, self)
+        if isinstance(taster, list):
+            h.setShortcuts(taster)
+        elif taster is not None:
+            h.setShortcut(taster)
+        h.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        h.triggered.connect(lambda _c=False: utfor())
+        meny.addAction(h)
+        self.addAction(h)  # virker også i fullskjerm uten menylinje
+        return h
+
+    def _lag_menyer(self) -> None:
+        for gammel in self.actions():  # ved nytt språk: ingen doble hurtigtaster
+            self.removeAction(gammel)
+            gammel.deleteLater()
+        linje = self.menuBar()
+        linje.clear()
+        linje.setAccessibleName(self.tr("Menylinje"))
+        fil = linje.addMenu(self.tr("&Fil"))
+        self.h_ny = self._handling(fil, self.tr("Ny vurdering…"), self.ny_vurdering, QKeySequence(QKeySequence.StandardKey.New))
+        self.h_start = self._handling(fil, self.tr("Til startsiden"), self.vis_start)
+        fil.addSeparator()
+        self.h_rapport = self._handling(fil, self.tr("Eksporter rapport…"), lambda: self._eksporter("rapport"))
+        self.h_kort = self._handling(fil, self.tr("Kort rapport…"), lambda: self._eksporter("kort"))
+        self.h_csv = self._handling(fil, self.tr("CSV…"), lambda: self._eksporter("csv"))
+        fil.addSeparator()
+        self.h_forkantfil = self._handling(fil, self.tr("Eksporter .forkant-fil…"), self._eksporter_forkantfil)
+        self._handling(fil, self.tr("Importer .forkant-filer…"), self.importer)
+        self._handling(fil, self.tr("Samle individuelle svar…"), self._samle)
+        fil.addSeparator()
+        self.h_gjenopprett = self._handling(fil, self.tr("Gjenopprett sikkerhetskopi…"), self._gjenopprett)
+        fil.addSeparator()
+        self._handling(fil, self.tr("Avslutt"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+
+        vurdering = linje.addMenu(self.tr("&Vurdering"))
+        self.h_sammendrag = self._handling(vurdering, self.tr("Gå til sammendraget"), lambda: self._ga_til("sammendrag"))
+        self.h_tiltak = self._handling(vurdering, self.tr("Gå til tiltaksplanen"), lambda: self._ga_til("tiltaksplan"))
+        self.h_ubesvart = self._handling(vurdering, self.tr("Gå til første ubesvarte"), self._ga_til_ubesvart)
+        self.h_samling = self._handling(vurdering, self.tr("Åpne samling med prosjektor…"), self._samling_for_apen)
+        vurdering.addSeparator()
+        self.h_ferdig = self._handling(vurdering, self.tr("Marker som ferdig…"), self._marker_ferdig)
+        self.h_apne = self._handling(vurdering, self.tr("Åpne igjen"), self._apne_igjen)
+
+        vis = linje.addMenu(self.tr("V&is"))
+        self._handling(
+            vis,
+            self.tr("Større tekst"),
+            self.utseende.storre,
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)],
+        )
+        self._handling(vis, self.tr("Mindre tekst"), self.utseende.mindre, QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self._handling(vis, self.tr("Normal tekststørrelse"), self.utseende.normal, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        vis.addSeparator()
+        self.h_kontrast = self._handling(vis, self.tr("Høy kontrast"), lambda: self.utseende.sett_kontrast(not self.utseende.kontrast))
+        self.h_kontrast.setCheckable(True)
+        self.h_kontrast.setChecked(self.utseende.kontrast)
+        self.h_fullskjerm = self._handling(vis, self.tr("Fullskjerm"), self.veksle_fullskjerm, QKeySequence(Qt.Key.Key_F11))
+        vis.addSeparator()
+        self._handling(vis, self.tr("Innstillinger…"), self.vis_innstillinger, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+
+        hjelp = linje.addMenu(self.tr("&Hjelp"))
+        self._handling(hjelp, self.tr("Hurtigtaster"), self._vis_hurtigtaster, QKeySequence(Qt.Key.Key_F1))
+        self._handling(hjelp, self.tr("Om Forkant"), self._om)
+        self._navngi_menyer()
+
+    def oppdater_handlinger(self) -> None:
+        har = self.veiviser is not None
+        ferdig = har and self.veiviser is not None and self.veiviser.ferdig
+        for h in (
+            self.h_start,
+            self.h_rapport,
+            self.h_kort,
+            self.h_csv,
+            self.h_forkantfil,
+            self.h_sammendrag,
+            self.h_tiltak,
+            self.h_ubesvart,
+            self.h_samling,
+        ):
+            h.setEnabled(har)
+        self.h_ferdig.setEnabled(har and not ferdig)
+        self.h_apne.setEnabled(har and ferdig)
+        self.h_gjenopprett.setEnabled(self.gjenopprett is not None)
+
+    # --- vurderinger --------------------------------------------------------------------
+
+    def apne_vurdering(self, vurdering_id: int) -> bool:
+        """Vis veiviseren for vurderingen; en feil vises som melding, og startsiden blir stående."""
+        from vurdering.gui.veiviser import apne
+
+        self._lukk_veiviser()
+        v = apne(self.db, vurdering_id, self)
+        if v is None:
+            self.startside.oppdater()
+            return False
+        self.veiviser = v
+        v.til_start.connect(self.vis_start)
+        v.status_endret.connect(lambda _f: self.oppdater_handlinger())
+        self.stabel.addWidget(v)
+        self.stabel.setCurrentWidget(v)
+        self.setWindowTitle(self.tr("Forkant – {0}").format(v.vurdering.enhet.navn))
+        self.oppdater_handlinger()
+        side = v.stabel.currentWidget()
+        if side is not None:
+            side.setFocus()
+        self.vurdering_apnet.emit(vurdering_id)
+        return True
+
+    def _lukk_veiviser(self) -> None:
+        if self.veiviser is None:
+            return
+        self.veiviser.lagre_alt()
+        self.stabel.removeWidget(self.veiviser)
+        _slett_senere(self.veiviser)
+        self.veiviser = None
+
+    def vis_start(self) -> None:
+        """Tilbake til startsiden; ventende tekst lagres først."""
+        if self.veiviser is not None and not self._kan_forlate():
+            return
+        vid = self.veiviser.vurdering_id if self.veiviser is not None else None
+        self._lukk_veiviser()
+        self.startside.oppdater()
+        if vid is not None:
+            self.startside.velg(vid)
+        self.stabel.setCurrentWidget(self.startside)
+        self.setWindowTitle(self.tr("Forkant"))
+        self.oppdater_handlinger()
+        self.startside.tabell.setFocus()
+
+    def bank(self) -> Bank | None:
+        """Den medfølgende banken (lastes første gang den trengs); None etter en feilmelding."""
+        if self._bank is None:
+            from vurdering.domene.bank import BankFeil, last_bank
+
+            try:
+                self._bank = last_bank()
+            except BankFeil as e:
+                meldinger.feil(
+                    self,
+                    self.tr("Spørsmålsbanken kan ikke brukes"),
+                    self.tr("Ny vurdering kan ikke lages fordi spørsmålsbanken har feil:\n{0}").format(e),
+                )
+                return None
+        return self._bank
+
+    def ny_vurdering(self) -> NyVurderingDialog | None:
+        """Åpne dialogen «Ny vurdering» (ikke-blokkerende); den nye vurderingen åpnes når den er lagret."""
+        bank = self.bank()
+        if bank is None:
+            return None
+        from vurdering.gui.ny_vurdering import NyVurderingDialog
+
+        self.dialog = NyVurderingDialog(self.db, bank, self)
+        self.dialog.opprettet.connect(self.apne_vurdering)
+        self.dialog.open()
+        return self.dialog
+
+    def _ga_til(self, art: str) -> None:
+        if self.veiviser is not None:
+            self.veiviser.ga_til(self.veiviser.indeks_for(art))
+
+    def _ga_til_ubesvart(self) -> None:
+        if self.veiviser is not None:
+            self.veiviser.ga_til(self.veiviser.start_indeks())
+
+    def _marker_ferdig(self) -> None:
+        if self.veiviser is not None:
+            self.veiviser.fullfor()
+
+    def _apne_igjen(self) -> None:
+        if self.veiviser is not None:
+            self.veiviser.apne_igjen()
+
+    def _eksporter(self, hva: str) -> None:
+        if self.veiviser is None:
+            return
+        self.veiviser.lagre_alt()
+        from vurdering.gui import eksport
+
+        vid = self.veiviser.vurdering_id
+        if hva == "csv":
+            eksport.eksporter_csv(self, self.db, vid)
+        else:
+            eksport.eksporter_rapport(self, self.db, vid, kort=hva == "kort")
+
+    # --- samling og .forkant-filer (vurdering.gui.samling) -----------------------------
+
+    def apne_samling(self, vurdering_id: int) -> object:
+        """Prosesslederens vindu og prosjektoren for vurderingen; startsiden oppdateres når den lukkes."""
+        from vurdering.gui.samling import start_samling
+
+        vindu = start_samling(self, self.db, vurdering_id)
+        if vindu is not None:
+            vindu.lukket.connect(self.startside.oppdater)
+        return vindu
+
+    def _samling_for_apen(self) -> None:
+        # Samlingen skriver de samme svarene; veiviseren lukkes først, så ingen av dem viser gamle svar.
+        if self.veiviser is None:
+            return
+        vid = self.veiviser.vurdering_id
+        self.vis_start()
+        if self.veiviser is None:
+            self.apne_samling(vid)
+
+    def importer(self) -> None:
+        from vurdering.gui.samling import importer_dialog
+
+        ider = importer_dialog(self, self.db)
+        self.startside.oppdater()
+        if ider:
+            self.startside.velg(ider[0])
+
+    def _samle(self) -> None:
+        from vurdering.gui.samling import samle_dialog
+
+        if self.veiviser is not None:
+            self.vis_start()
+        vid = samle_dialog(self, self.db)
+        self.startside.oppdater()
+        if vid is not None:
+            self.startside.velg(vid)
+
+    def _eksporter_forkantfil(self) -> None:
+        if self.veiviser is None:
+            return
+        self.veiviser.lagre_alt()
+        from vurdering.gui.samling import eksporter_dialog
+
+        eksporter_dialog(self, self.db, self.veiviser.vurdering_id)
+
+    def _gjenopprett(self) -> None:
+        if self.gjenopprett is None:
+            return
+        if self.veiviser is not None and not self._kan_forlate():
+            return
+        self._lukk_veiviser()
+        ny = self.gjenopprett()
+        if ny is not None:
+            self.db = ny
+            self.stabel.removeWidget(self.startside)
+            _slett_senere(self.startside)
+            self._bygg()
+        else:
+            self.vis_start()
+
+    # --- visning ----------------------------------------------------------------------
+
+    def veksle_fullskjerm(self) -> None:
+        if self.isFullScreen():
+            if self._fullskjerm_fra_maksimert:
+                self.showMaximized()
+            else:
+                self.showNormal()
+        else:
+            self._fullskjerm_fra_maksimert = self.isMaximized()
+            self.showFullScreen()
+
+    def vis_innstillinger(self) -> Innstillingsdialog:
+        """Åpne innstillingene (ikke-blokkerende); valget tas i bruk når brukeren trykker OK."""
+        dialog = Innstillingsdialog(
+            Innstillinger(sprak.gjeldende(), self.utseende.kontrast, self.utseende.skala), self
+        )
+        dialog.accepted.connect(lambda: self.bruk_innstillinger(dialog.valgt()))
+        dialog.open()
+        return dialog
+
+    def bruk_innstillinger(self, valgt: Innstillinger) -> None:
+        if abs(valgt.skala - self.utseende.skala) > 1e-6:
+            self.utseende.sett_skala(valgt.skala)
+        if valgt.kontrast != self.utseende.kontrast:
+            self.utseende.sett_kontrast(valgt.kontrast)
+        self.h_kontrast.setChecked(self.utseende.kontrast)
+        if valgt.sprak != sprak.gjeldende():
+            self.bytt_sprak(valgt.sprak)
+
+    def bytt_sprak(self, nytt: str) -> None:
+        """Bytt språk og bygg vinduet på nytt på samme sted i vurderingen."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        if self.veiviser is not None and not self._kan_forlate():
+            return
+        try:
+            sprak.bytt(app, nytt)
+        except (FileNotFoundError, ValueError) as e:
+            meldinger.feil(self, self.tr("Språket kan ikke byttes"), str(e))
+            return
+        innstillinger.lagre(self.db, innstillinger.NOKKEL_SPRAK, nytt)
+        vid = self.veiviser.vurdering_id if self.veiviser is not None else None
+        indeks = self.veiviser.indeks if self.veiviser is not None else None
+        self._lukk_veiviser()
+        self.stabel.removeWidget(self.startside)
+        _slett_senere(self.startside)
+        self._bygg()
+        if vid is not None and self.apne_vurdering(vid) and self.veiviser is not None and indeks is not None:
+            self.veiviser.ga_til(indeks)
+
+    def _vis_hurtigtaster(self) -> None:
+        meldinger.info(
+            self,
+            self.tr("Hurtigtaster"),
+            self.tr(
+                "0–4: velg nivå (når ingen tekstfelt er valgt)\n"
+                "V: Vet ikke\n"
+                "I: Ikke relevant\n"
+                "PgDn eller Ctrl+Enter: neste side\n"
+                "PgUp: forrige side\n"
+                "Tab / Shift+Tab: neste / forrige felt\n"
+                "Mellomrom eller Enter: velg nivåkortet som har fokus\n"
+                "Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst\n"
+                "F11: fullskjerm\n"
+                "Ctrl+N: ny vurdering\n"
+                "Ctrl+Q: avslutt"
+            ),
+        )
+
+    def _om(self) -> None:
+        meldinger.info(
+            self,
+            self.tr("Om Forkant"),
+            self.tr(
+                "Forkant {0}\n\nModenhetsvurdering av forebygging som politiets hovedstrategi, etter "
+                "Politidirektoratets strategi «I forkant av kriminaliteten» (2021–2025).\n\n"
+                "Alt lagres lokalt i {1}."
+            ).format(__version__, self.db.sti),
+        )
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        self._navngi_menyer()  # menylinjen lager «flere menyer»-menyen først når den vises
+
+    def _navngi_menyer(self) -> None:
+        for meny in self.menuBar().findChildren(QMenu):
+            meny.setAccessibleName(meny.title().replace("&", "") or self.tr("Flere menyer"))
+
+    # --- lukking ----------------------------------------------------------------------
+
+    def _kan_forlate(self) -> bool:
+        """Lagre ventende tekst; spør hvis noe ikke kan lagres. True: det er greit å gå."""
+        if self.veiviser is None:
+            return True
+        self.veiviser.lagre_alt()
+        ulagret = self.veiviser.ulagret()
+        if not ulagret:
+            return True
+        return meldinger.sporsmal(
+            self,
+            self.tr("Noe er ikke lagret"),
+            self.tr("Dette blir ikke lagret fordi svaret mangler:\n\n{0}\n\nVil du gå videre likevel?").format(
+                "\n".join(ulagret)
+            ),
+            ja=self.tr("Gå videre"),
+            nei=self.tr("Bli her"),
+        )
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        if not self._kan_forlate():
+            e.ignore()
+            return
+        self._lukk_veiviser()
+        e.accept()
+
+
+def _slett_senere(w: QWidget) -> None:
+    """Ta en side ut av vinduet nå og slett den etter tidtakerne som alt venter.
+
+    Sidene kan ha nulltidtakere i kø (omberegning etter en størrelsesendring); `deleteLater`
+    alene ville slettet sidene før de kjører.
+    """
+    w.hide()
+    w.setParent(None)
+    QTimer.singleShot(0, w, w.deleteLater)

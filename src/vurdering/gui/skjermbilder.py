@@ -1,0 +1,172 @@
+"""Skjermbilder av alle hovedskjermene, for å se på dem: `python -m vurdering.gui.skjermbilder MAPPE`.
+
+Lager en midlertidig database med demovurderingen og en andre runde for samme enhet,
+og lagrer PNG-er av startsiden, «Ny vurdering», en modulintro, indikatorsider (ubesvart,
+besvart, Ikke relevant uten begrunnelse), oppfølging, sammendrag, tiltaksplan, en ferdig
+vurdering og innstillingene, i normal størrelse og med 200 % tekst; dessuten noen av dem
+med høy kontrast og på nynorsk.
+Kjører uten skjerm (Qt «offscreen») når ingen skjerm er valgt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+if "QT_QPA_PLATFORM" not in os.environ:
+    # Uten skjerm: en tenkt skjerm på 1920 × 1080, som en vanlig bærbar med ekstern skjerm.
+    _oppsett = Path(tempfile.gettempdir()) / "forkant-skjermbilder-skjerm.json"
+    _oppsett.write_text('{"screens": [{"name": "skjerm", "x": 0, "y": 0, "width": 1920, "height": 1080}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_oppsett}"
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vurdering import demo
+from vurdering.domene.bank import last_bank
+from vurdering.domene.modell import Grunnlag, Svar, SvarType
+from vurdering.gui import meldinger
+from vurdering.gui.app import lag_app, lag_vindu
+from vurdering.gui.hovedvindu import Hovedvindu
+from vurdering.gui.indikatorside import IKKE_RELEVANT_ID
+from vurdering.gui.veiviser import Veiviser
+from vurdering.lagring import repository as repo
+from vurdering.lagring.database import Database, apne
+
+STORRELSE = (1280, 820)
+
+
+def _lag_data(db: Database) -> tuple[int, int]:
+    """Demovurderingen (runde 1) og en påbegynt runde 2 for samme enhet."""
+    bank = last_bank()
+    forste = demo.lag_demo(db, bank, dato=date(2026, 5, 12))
+    andre = repo.opprett_vurdering(
+        db,
+        bank,
+        enhet=demo.ENHET,
+        distrikt=demo.DISTRIKT,
+        moduler=["KK", "SL", "SS", "DT", "FOR", "BU"],
+        dato=date(2026, 11, 24),
+        deltakere=demo.DELTAKERE[:3],
+    )
+    kk = bank.modul("KK").indikatorer
+    repo.lagre_svar(db, andre, Svar(kk[0].id, SvarType.NIVA, 2, grunnlag=Grunnlag.DOKUMENTERT, kommentar="Månedlig situasjonsbilde fra etterretning siden mars.", kilde="Virksomhetsplan 2026, kap. 3"))
+    repo.lagre_svar(db, andre, Svar(kk[1].id, SvarType.NIVA, 1, grunnlag=Grunnlag.ERFART))
+    repo.lagre_svar(db, andre, Svar(kk[2].id, SvarType.VET_IKKE))
+    return forste, andre
+
+
+def _vent() -> None:
+    # Flere runder: noen sider tilpasser kolonnene i en nulltidtaker etter hver størrelsesendring.
+    for _ in range(10):
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # som i hendelsesløkken
+        QApplication.processEvents()
+
+
+def _lagre(w: QWidget, mappe: Path, navn: str) -> Path:
+    _vent()
+    fil = mappe / f"{navn}.png"
+    w.grab().save(str(fil))
+    return fil
+
+
+def lag_skjermbilder(mappe: Path) -> list[Path]:
+    """Lag alle skjermbildene i `mappe`; gir filene."""
+    mappe.mkdir(parents=True, exist_ok=True)
+    app = lag_app()
+    meldinger.vis = lambda _p, _a, tittel, tekst, ja="", nei="": bool(print(f"[melding] {tittel}: {tekst}", file=sys.stderr))  # type: ignore[assignment]
+    filer: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = apne(Path(tmp) / "skjermbilder.db")
+        forste, andre = _lag_data(db)
+        vindu = lag_vindu(app, db)
+        vindu.resize(*STORRELSE)
+        vindu.show()
+        try:
+            for skala in (1.0, 2.0):
+                vindu.utseende.sett_skala(skala)
+                filer += _runde(vindu, mappe, f"{round(skala * 100)}", forste, andre)
+            vindu.utseende.sett_skala(1.0)
+            vindu.utseende.sett_kontrast(True)
+            filer += _runde(vindu, mappe, "kontrast", forste, andre, bare=("indikator-besvart", "startside", "sammendrag"))
+            vindu.utseende.sett_kontrast(False)
+            vindu.bytt_sprak("nn")
+            filer += _runde(vindu, mappe, "nynorsk", forste, andre, bare=("startside", "indikator-ubesvart", "modulintro"))
+            vindu.bytt_sprak("nb")
+        finally:
+            vindu.close()
+            db.lukk()
+    return filer
+
+
+def _runde(
+    vindu: Hovedvindu, mappe: Path, merke: str, forste: int, andre: int, bare: tuple[str, ...] = ()
+) -> list[Path]:
+    filer: list[Path] = []
+
+    def ta(navn: str, w: QWidget | None = None, forbered: Callable[[], object] | None = None) -> None:
+        if bare and navn not in bare:
+            return
+        if forbered is not None:
+            forbered()
+        filer.append(_lagre(w or vindu, mappe, f"{len(filer) + 1:02d}-{navn}-{merke}"))
+
+    vindu.vis_start()
+    ta("startside")
+    if not bare:
+        dialog = vindu.ny_vurdering()
+        if dialog is not None:
+            dialog.enhet.setText("Sentrum politistasjon")
+            ta("ny-vurdering", dialog)
+            dialog.reject()
+        innst = vindu.vis_innstillinger()
+        ta("innstillinger", innst)
+        innst.reject()
+
+    vindu.apne_vurdering(andre)
+    assert vindu.veiviser is not None
+    v: Veiviser = vindu.veiviser
+    ta("oppfolging", forbered=lambda: v.ga_til(0))
+    ta("modulintro", forbered=lambda: v.ga_til(v.indeks_for("intro", modul_id="KK")))
+    kk = v.bank.modul("KK").indikatorer
+    ta("indikator-besvart", forbered=lambda: v.ga_til_indikator(kk[0].id))
+    ta("indikator-ubesvart", forbered=lambda: v.ga_til_indikator(kk[3].id))
+    if not bare:
+        v.ga_til_indikator(kk[-1].id)
+
+        def ikke_relevant_uten_grunn() -> None:
+            v.indikator.velg(IKKE_RELEVANT_ID)
+            v.neste()  # nektes: begrunnelsen mangler
+
+        ta("ikke-relevant-uten-grunn", forbered=ikke_relevant_uten_grunn)
+        v.indikator.velg(0)  # ellers kan siden ikke forlates
+
+    vindu.apne_vurdering(forste)
+    assert vindu.veiviser is not None
+    v = vindu.veiviser
+    ta("sammendrag", forbered=lambda: v.ga_til(v.indeks_for("sammendrag")))
+    ta("tiltaksplan", forbered=lambda: v.ga_til(v.indeks_for("tiltaksplan")))
+    if not bare:
+        v.marker_ferdig()
+        ta("ferdig", forbered=lambda: v.ga_til(v.indeks_for("indikator", v.steg[2].indikator_id)))
+        v.apne_igjen()
+    return filer
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1 or args[0] in ("-h", "--help"):
+        print("bruk: python -m vurdering.gui.skjermbilder MAPPE", file=sys.stderr)
+        return 2
+    filer = lag_skjermbilder(Path(args[0]))
+    for f in filer:
+        print(f)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

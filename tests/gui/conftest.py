@@ -1,0 +1,88 @@
+"""Felles for GUI-testene: meldinger som fanges, vinduet, og opprydding av språk og utseende."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from vurdering.domene.bank import Bank
+from vurdering.gui import meldinger, sprak
+from vurdering.lagring import repository as repo
+from vurdering.lagring.database import Database
+
+
+@dataclass
+class Meldinger:
+    """Meldingene som ble vist, og svaret testen gir på spørsmål."""
+
+    vist: list[tuple[meldinger.Art, str, str]] = field(default_factory=list)
+    svar: bool = True
+
+    def __call__(self, _parent: object, art: meldinger.Art, tittel: str, tekst: str, ja: str = "", nei: str = "") -> bool:
+        self.vist.append((art, tittel, tekst))
+        return self.svar
+
+    def av(self, art: meldinger.Art) -> list[tuple[meldinger.Art, str, str]]:
+        return [m for m in self.vist if m[0] is art]
+
+
+@pytest.fixture
+def meldt(monkeypatch: pytest.MonkeyPatch) -> Meldinger:
+    """Bytter ut alle meldingsbokser; `meldt.svar` er svaret på spørsmål."""
+    m = Meldinger()
+    monkeypatch.setattr(meldinger, "vis", m)
+    return m
+
+
+@pytest.fixture(autouse=True)
+def nullstill_gui(qapp: QApplication) -> Iterator[None]:
+    """Hver test begynner på bokmål, med standard skrift og uten stilark."""
+    skrift = QFont(qapp.font())
+    yield
+    sprak.bytt(qapp, "nb")
+    qapp.setStyleSheet("")
+    qapp.setFont(skrift)
+
+
+@pytest.fixture
+def lag_vindu(qapp: QApplication, qtbot: object, tom_db: Database, meldt: Meldinger) -> Iterator[Callable[[Database], object]]:
+    """Lag hovedvinduet for en database slik `app.start` gjør (innstillinger, språk, utseende).
+
+    Vinduene lukkes før databasen (avhengigheten av `tom_db` sørger for rekkefølgen), og
+    meldinger fanges alltid, så en dialog aldri blokkerer testen.
+    """
+    from vurdering.gui.app import lag_vindu as lag
+
+    vinduer: list[object] = []
+
+    def lag_og_vis(db: Database) -> object:
+        vindu = lag(qapp, db)
+        vindu.resize(1200, 800)
+        vindu.show()
+        qtbot.waitExposed(vindu)  # type: ignore[attr-defined]
+        vinduer.append(vindu)
+        return vindu
+
+    yield lag_og_vis
+    for v in vinduer:
+        v.close()  # type: ignore[attr-defined]
+    QApplication.processEvents()  # nulltidtakere som venter, kjører mens widgetene ennå lever
+    for v in vinduer:
+        v.deleteLater()  # type: ignore[attr-defined]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture
+def tema_vurdering(tom_db: Database, standardbank: Bank) -> tuple[Database, int]:
+    """En tom vurdering med bare de fire temaene (28 indikatorer)."""
+    vid = repo.opprett_vurdering(tom_db, standardbank, enhet="Testenhet", distrikt="Vest politidistrikt", moduler=[])
+    return tom_db, vid
