@@ -58,6 +58,13 @@ def test_gjenapning_migrerer_ikke_paa_nytt(db_sti: Path) -> None:
     db.lukk()
 
 
+def test_oppstartens_liste_over_migreringer_er_lik_skjemaet() -> None:
+    from vurdering.lagring import database
+
+    assert database.KJENTE_MIGRERINGER == tuple(m.name for m in skjema.MIGRERINGER._migrations)
+    assert database.MIGRERINGSSETT == skjema.MIGRERINGER.name
+
+
 def test_nyere_versjon_avvises_og_filen_er_urort(db_sti: Path) -> None:
     db = apne(db_sti)
     with db.transaksjon() as conn:
@@ -76,6 +83,7 @@ def test_nyere_versjon_avvises_og_filen_er_urort(db_sti: Path) -> None:
 
 def test_eldre_database_kopieres_for_migrering(db_sti: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     apne(db_sti).lukk()
+    opprinnelige = skjema.kjente_migreringer()
     # En ny migrering i «neste versjon»: databasen over er da eldre.
     kjort: list[str] = []
     from sqlite_utils.migrations import Migrations
@@ -87,13 +95,13 @@ def test_eldre_database_kopieres_for_migrering(db_sti: Path, monkeypatch: pytest
     def _ny(db: object) -> None:
         kjort.append("002")
 
-    monkeypatch.setattr("vurdering.lagring.database.MIGRERINGER", nye)
-    monkeypatch.setattr("vurdering.lagring.database.kjente_migreringer", lambda: {m.name for m in nye._migrations})
+    monkeypatch.setattr("vurdering.lagring.skjema.MIGRERINGER", nye)
+    monkeypatch.setattr("vurdering.lagring.database.KJENTE_MIGRERINGER", tuple(m.name for m in nye._migrations))
     db = apne(db_sti)
     assert kjort == ["002"]
     assert db.kopi_for_migrering is not None and db.kopi_for_migrering.exists()
     kopi = sqlite3.connect(db.kopi_for_migrering)
-    assert {r[0] for r in kopi.execute("SELECT name FROM _sqlite_migrations")} == skjema.kjente_migreringer()
+    assert {r[0] for r in kopi.execute("SELECT name FROM _sqlite_migrations")} == opprinnelige
     kopi.close()
     db.lukk()
 

@@ -12,13 +12,18 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from vurdering.lagring.skjema import MIGRERINGER, kjente_migreringer
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HODE = b"SQLite format 3\x00"
+#: Migreringssettet i skjema.py og navnene på migreringene der, i rekkefølge. Listen står her
+#: så oppstarten kan se at skjemaet er à jour uten å laste sqlite-utils; en test holder den lik.
+MIGRERINGSSETT = "forkant"
+KJENTE_MIGRERINGER = ("001_grunnskjema", "002_samling_og_utveksling")
 VENTETID_LAAS = 5.0  # sekunder før «databasen er i bruk»
 
 
@@ -70,8 +75,14 @@ class Database:
     def __init__(self, sti: Path, conn: sqlite3.Connection) -> None:
         self.sti = sti
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.kopi_for_migrering: Path | None = None
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over samme forbindelse; lastes først når noe trenger den (migreringer)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     @contextlib.contextmanager
     def transaksjon(self) -> Iterator[sqlite3.Connection]:
@@ -82,8 +93,16 @@ class Database:
         skrev i mellomtiden. Nøstede kall blir savepoints.
         """
         if self.conn.in_transaction:
-            with self.db.atomic():
+            punkt = f"forkant_{id(self)}_{os.urandom(4).hex()}"
+            self.conn.execute(f"SAVEPOINT {punkt}")
+            try:
                 yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {punkt}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {punkt}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {punkt}")
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -195,14 +214,21 @@ def apne(sti: Path | str, *, migrer: bool = True) -> Database:
         raise
 
 
+def _brukte_migreringer(db: Database) -> list[str]:
+    if not db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone():
+        return []
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", (MIGRERINGSSETT,)
+        )
+    ]
+
+
 def _sjekk_versjon(db: Database) -> None:
-    tabell = db.db["_sqlite_migrations"]
-    if not tabell.exists():
-        return
-    brukt = {
-        r[0] for r in db.conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRERINGER.name])
-    }
-    ukjente = brukt - kjente_migreringer()
+    ukjente = set(_brukte_migreringer(db)) - set(KJENTE_MIGRERINGER)
     if ukjente:
         raise ForNyDatabase(
             f"Databasefilen {db.sti} er laget av en nyere versjon av Forkant. "
@@ -211,9 +237,10 @@ def _sjekk_versjon(db: Database) -> None:
 
 
 def _migrer(db: Database, ny: bool) -> None:
-    ventende = MIGRERINGER.pending(db.db)
-    if not ventende:
-        return
+    if set(_brukte_migreringer(db)) >= set(KJENTE_MIGRERINGER):
+        return  # vanlig oppstart: ingenting å gjøre, og sqlite-utils trengs ikke
+    from vurdering.lagring.skjema import MIGRERINGER
+
     har_data = not ny and db.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
     if har_data:
         stempel = datetime.now().strftime("%Y%m%d-%H%M%S")

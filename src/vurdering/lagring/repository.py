@@ -7,12 +7,13 @@ funksjonen returnerer. Funksjonene tar og gir domeneverdier fra `vurdering.domen
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from vurdering.domene.bank import Bank
 from vurdering.domene.modell import (
     Deltaker,
     Enhet,
@@ -26,6 +27,9 @@ from vurdering.domene.modell import (
     VurderingType,
 )
 from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering
+
+if TYPE_CHECKING:  # banken (pydantic) lastes først når en vurdering åpnes, ikke ved oppstart
+    from vurdering.domene.bank import Bank
 
 
 def na() -> str:
@@ -60,7 +64,19 @@ def _lagre_bank(db: Database, bank: Bank) -> int:
 
 @lru_cache(maxsize=16)
 def _bank_fra_json(sjekksum: str, innhold: str) -> Bank:
+    from vurdering.domene.bank import Bank
+
     return Bank.fra_json(innhold)
+
+
+@lru_cache(maxsize=64)
+def _antall_per_modul(sjekksum: str, innhold: str) -> dict[str, int]:
+    """Antall indikatorer per modul i et bankøyeblikksbilde, uten å bygge hele banken."""
+    try:
+        data = json.loads(innhold)
+        return {str(m["id"]): len(m["indikatorer"]) for m in data["moduler"]}
+    except (ValueError, KeyError, TypeError):
+        return {}
 
 
 def hent_bank(db: Database, vurdering_id: int) -> Bank:
@@ -216,9 +232,8 @@ def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
     )
     ut = []
     for r in rader:
-        bank = _bank_fra_json(r["sjekksum"], r["innhold"])
-        moduler = (r["moduler"] or "").split(",")
-        antall = sum(len(bank.modul(m).indikatorer) for m in moduler if bank.har_modul(m))
+        per_modul = _antall_per_modul(r["sjekksum"], r["innhold"])
+        antall = sum(per_modul.get(m, 0) for m in (r["moduler"] or "").split(","))
         ut.append(
             Vurderingsrad(
                 r["id"], r["navn"], r["distrikt"], r["dato"], r["type"], r["status"], r["endret"], r["besvart"], antall
