@@ -462,7 +462,7 @@ class Tiltaksplanside(QWidget):
         self.tabell.setTabKeyNavigation(False)  # Tab skal gå videre til knappene, ikke celle for celle
         hode = self.tabell.horizontalHeader()
         hode.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hode.setSectionResizeMode(KOL_TEKST, QHeaderView.ResizeMode.Stretch)
+        hode.setSectionResizeMode(KOL_TEKST, QHeaderView.ResizeMode.Interactive)
         hode.setSectionResizeMode(KOL_EIER, QHeaderView.ResizeMode.Interactive)
         hode.setSectionResizeMode(KOL_INDIKATOR, QHeaderView.ResizeMode.Interactive)
         hode.sectionResized.connect(lambda *_: self.tabell.resizeRowsToContents())
@@ -555,9 +555,14 @@ class Tiltaksplanside(QWidget):
         bredde = max(1, self.tabell.viewport().width())
         em = fm.horizontalAdvance("M")
         self.tabell.resizeColumnToContents(KOL_EIER)
-        eier = min(self.tabell.columnWidth(KOL_EIER), max(em * 6, int(bredde * 0.17)))
+        overskrift = self.tabell.horizontalHeader().sectionSizeHint(KOL_EIER)
+        eier = min(self.tabell.columnWidth(KOL_EIER), max(overskrift, em * 6, int(bredde * 0.17)))
         self.tabell.setColumnWidth(KOL_EIER, eier)
         self.tabell.setColumnWidth(KOL_INDIKATOR, min(em * 16, max(em * 6, int(bredde * 0.2))))
+        # Tiltaksteksten får resten, men aldri under ~22 tegn: ved stor tekst ruller tabellen
+        # heller sidelengs enn å bryte teksten ett ord per linje.
+        andre = sum(self.tabell.columnWidth(k) for k in (KOL_EIER, KOL_FRIST, KOL_STATUS, KOL_INDIKATOR))
+        self.tabell.setColumnWidth(KOL_TEKST, max(em * 22, bredde - andre))
         self.tabell.resizeRowsToContents()
 
     def _oppdater_tilstand(self) -> None:
