@@ -61,8 +61,8 @@ def test_gjenapning_migrerer_ikke_paa_nytt(db_sti: Path) -> None:
 def test_oppstartens_liste_over_migreringer_er_lik_skjemaet() -> None:
     from vurdering.lagring import database
 
-    assert database.KJENTE_MIGRERINGER == tuple(m.name for m in skjema.MIGRERINGER._migrations)
-    assert database.MIGRERINGSSETT == skjema.MIGRERINGER.name
+    assert tuple(m.name for m in skjema.MIGRERINGER._migrations) == database.KJENTE_MIGRERINGER
+    assert skjema.MIGRERINGER.name == database.MIGRERINGSSETT
 
 
 def test_nyere_versjon_avvises_og_filen_er_urort(db_sti: Path) -> None:
