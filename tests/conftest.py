@@ -16,22 +16,32 @@ from vurdering.lagring.database import Database, apne
 
 
 @pytest.fixture(scope="session")
-def standardbank() -> Bank:
+def bank() -> Bank:
     """Den medfølgende banken, lastet én gang."""
     return last_bank()
 
 
 @pytest.fixture
-def tom_db(tmp_path: Path) -> Iterator[Database]:
-    """En ny, tom database i en midlertidig mappe."""
-    db = apne(tmp_path / "forkant.db")
-    yield db
-    db.lukk()
+def db_sti(tmp_path: Path) -> Path:
+    return tmp_path / "forkant.db"
 
 
 @pytest.fixture
-def demo_db(tom_db: Database, standardbank: Bank) -> tuple[Database, int]:
-    """Databasen med demovurderingen (alle moduler besvart); gir (db, vurderings-id)."""
+def db(db_sti: Path) -> Iterator[Database]:
+    """En ny, tom database i en midlertidig mappe."""
+    d = apne(db_sti)
+    yield d
+    d.lukk()
+
+
+@pytest.fixture
+def demo_id(db: Database, bank: Bank) -> int:
+    """Demovurderingen (alle moduler besvart) i `db`."""
     from vurdering.demo import lag_demo
 
-    return tom_db, lag_demo(tom_db, standardbank)
+    return lag_demo(db, bank)
+
+
+@pytest.fixture
+def demo_db(db: Database, demo_id: int) -> tuple[Database, int]:
+    return db, demo_id

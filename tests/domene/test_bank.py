@@ -14,11 +14,6 @@ TEMA = {"KK", "SL", "SS", "DT"}
 FAGOMRADER = {"ETR", "FOR", "ETP", "OPS", "FVA", "SRP", "ID", "GUF", "TRS", "ARR"}
 
 
-@pytest.fixture(scope="module")
-def bank() -> bankmodul.Bank:
-    return last_bank()
-
-
 def test_medfolgende_bank_dekker_alle_moduler(bank: bankmodul.Bank) -> None:
     typer = {m.id: m.type for m in bank.moduler}
     assert {k for k, v in typer.items() if v == "tema"} == TEMA

@@ -27,7 +27,9 @@ class Meldinger:
     vist: list[tuple[meldinger.Art, str, str]] = field(default_factory=list)
     svar: bool = True
 
-    def __call__(self, _parent: object, art: meldinger.Art, tittel: str, tekst: str, ja: str = "", nei: str = "") -> bool:
+    def __call__(
+        self, _parent: object, art: meldinger.Art, tittel: str, tekst: str, ja: str = "", nei: str = ""
+    ) -> bool:
         self.vist.append((art, tittel, tekst))
         return self.svar
 
@@ -54,10 +56,12 @@ def nullstill_gui(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def lag_vindu(qapp: QApplication, qtbot: object, tom_db: Database, meldt: Meldinger) -> Iterator[Callable[[Database], object]]:
+def lag_vindu(
+    qapp: QApplication, qtbot: object, db: Database, meldt: Meldinger
+) -> Iterator[Callable[[Database], object]]:
     """Lag hovedvinduet for en database slik `app.start` gjør (innstillinger, språk, utseende).
 
-    Vinduene lukkes før databasen (avhengigheten av `tom_db` sørger for rekkefølgen), og
+    Vinduene lukkes før databasen (avhengigheten av `db` sørger for rekkefølgen), og
     meldinger fanges alltid, så en dialog aldri blokkerer testen.
     """
     from vurdering.gui.app import lag_vindu as lag
@@ -82,7 +86,7 @@ def lag_vindu(qapp: QApplication, qtbot: object, tom_db: Database, meldt: Meldin
 
 
 @pytest.fixture
-def tema_vurdering(tom_db: Database, standardbank: Bank) -> tuple[Database, int]:
+def tema_vurdering(db: Database, bank: Bank) -> tuple[Database, int]:
     """En tom vurdering med bare de fire temaene (28 indikatorer)."""
-    vid = repo.opprett_vurdering(tom_db, standardbank, enhet="Testenhet", distrikt="Vest politidistrikt", moduler=[])
-    return tom_db, vid
+    vid = repo.opprett_vurdering(db, bank, enhet="Testenhet", distrikt="Vest politidistrikt", moduler=[])
+    return db, vid

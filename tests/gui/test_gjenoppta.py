@@ -39,10 +39,10 @@ def test_svarene_er_der_og_vinduet_lander_paa_forste_ubesvarte(qtbot, lag_vindu,
     assert vv.sideliste.topLevelItem(0).text(0).endswith("4/7")
 
 
-def test_kommandolinjen_aapner_paa_forste_ubesvarte(qtbot, tmp_path, standardbank, monkeypatch, meldt) -> None:
+def test_kommandolinjen_aapner_paa_forste_ubesvarte(qtbot, tmp_path, bank, monkeypatch, meldt) -> None:
     sti = tmp_path / "kl.db"
     db = apne(sti)
-    vid = repo.opprett_vurdering(db, standardbank, enhet="Enhet", distrikt="Øst politidistrikt", moduler=[])
+    vid = repo.opprett_vurdering(db, bank, enhet="Enhet", distrikt="Øst politidistrikt", moduler=[])
     for ind in ("KK-01", "KK-02", "KK-04"):
         repo.lagre_svar(db, vid, Svar(ind, SvarType.NIVA, 2, grunnlag=Grunnlag.ERFART))
     db.lukk()
@@ -68,15 +68,15 @@ def test_ferdig_besvart_vurdering_aapner_paa_sammendraget(qtbot, lag_vindu, demo
     assert vindu.veiviser.gjeldende.art == SAMMENDRAG
 
 
-def test_ukjent_vurdering_gir_norsk_melding(qtbot, lag_vindu, tom_db, meldt) -> None:
-    vindu = lag_vindu(tom_db)
+def test_ukjent_vurdering_gir_norsk_melding(qtbot, lag_vindu, db, meldt) -> None:
+    vindu = lag_vindu(db)
     assert not vindu.apne_vurdering(999)
     assert vindu.veiviser is None
     art, tittel, tekst = meldt.vist[-1]
     assert art is meldinger.Art.FEIL and tittel == "Kan ikke åpne vurderingen" and "999" in tekst
 
 
-def test_skadet_bank_gir_norsk_melding(qtbot, lag_vindu, tom_db, meldt, monkeypatch) -> None:
+def test_skadet_bank_gir_norsk_melding(qtbot, lag_vindu, db, meldt, monkeypatch) -> None:
     from vurdering.domene import bank as bankmodul
     from vurdering.domene.bank import BankFeil
 
@@ -84,7 +84,7 @@ def test_skadet_bank_gir_norsk_melding(qtbot, lag_vindu, tom_db, meldt, monkeypa
         raise BankFeil(["KK.toml: indikator KK-01: felt «niva»: må ha nøyaktig 5 tekster (nivå 0–4)"])
 
     monkeypatch.setattr(bankmodul, "last_bank", feil_bank)
-    vindu = lag_vindu(tom_db)
+    vindu = lag_vindu(db)
     assert vindu.ny_vurdering() is None
     art, _tittel, tekst = meldt.vist[-1]
     assert art is meldinger.Art.FEIL and "KK-01" in tekst and "Traceback" not in tekst
@@ -107,7 +107,9 @@ def test_ugyldig_databasefil_gir_melding_og_kode_2(qtbot, tmp_path, meldt, monke
 
     sti = tmp_path / "feil.db"
     sti.write_bytes(innhold)
-    monkeypatch.setattr(gjenoppretting.OdelagtDatabaseDialog, "spor", classmethod(lambda *a: gjenoppretting.Valg.AVSLUTT))
+    monkeypatch.setattr(
+        gjenoppretting.OdelagtDatabaseDialog, "spor", classmethod(lambda *a: gjenoppretting.Valg.AVSLUTT)
+    )
     assert gui_app.start(str(sti), None) == 2
 
 
@@ -127,10 +129,10 @@ def test_eksport_fra_menyen_bruker_eksportfunksjonene(qtbot, lag_vindu, demo_db,
     assert kall == [("rapport", vid, False), ("rapport", vid, True), ("csv", vid)]
 
 
-def test_gjenopprett_fra_menyen_bytter_til_den_nye_databasen(qtbot, lag_vindu, demo_db, tmp_path, standardbank) -> None:
+def test_gjenopprett_fra_menyen_bytter_til_den_nye_databasen(qtbot, lag_vindu, demo_db, tmp_path, bank) -> None:
     db, _vid = demo_db
     ny = apne(tmp_path / "kopi.db")
-    repo.opprett_vurdering(ny, standardbank, enhet="Fra kopien", distrikt="Vest politidistrikt", moduler=[])
+    repo.opprett_vurdering(ny, bank, enhet="Fra kopien", distrikt="Vest politidistrikt", moduler=[])
     vindu = lag_vindu(db)
     vindu.gjenopprett = lambda: ny
     vindu.oppdater_handlinger()

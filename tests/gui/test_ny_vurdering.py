@@ -7,28 +7,28 @@ from vurdering.gui.ny_vurdering import NyVurderingDialog
 from vurdering.lagring import repository as repo
 
 
-def test_distrikter_og_saerorganer_fra_data(qtbot, tom_db, standardbank) -> None:
-    d = NyVurderingDialog(tom_db, standardbank)
+def test_distrikter_og_saerorganer_fra_data(qtbot, db, bank) -> None:
+    d = NyVurderingDialog(db, bank)
     qtbot.addWidget(d)
     valg = [d.distrikt.itemData(i) for i in range(d.distrikt.count()) if d.distrikt.itemData(i)]
     assert valg == distrikter.alle() and len(distrikter.distrikter()) == 12
     assert d.dato.displayFormat() == "dd.MM.yyyy" and d.dato.calendarPopup()
-    assert all(d.modulvalg[m.id].isChecked() and not d.modulvalg[m.id].isEnabled() for m in standardbank.temamoduler)
-    assert {mid: d.malvalg[mid].value() for mid in d.malvalg} == {m.id: m.mal for m in standardbank.moduler}
+    assert all(d.modulvalg[m.id].isChecked() and not d.modulvalg[m.id].isEnabled() for m in bank.temamoduler)
+    assert {mid: d.malvalg[mid].value() for mid in d.malvalg} == {m.id: m.mal for m in bank.moduler}
 
 
-def test_enhet_maa_fylles_ut(qtbot, tom_db, standardbank) -> None:
-    d = NyVurderingDialog(tom_db, standardbank)
+def test_enhet_maa_fylles_ut(qtbot, db, bank) -> None:
+    d = NyVurderingDialog(db, bank)
     qtbot.addWidget(d)
     d.show()
     d.ok.click()
     assert d.isVisible() and d.vurdering_id is None
     assert d.melding.text() == "Skriv inn navnet på enheten."
-    assert repo.liste_vurderinger(tom_db) == []
+    assert repo.liste_vurderinger(db) == []
 
 
-def test_deltakere_med_og_uten_navn_og_rolle_som_ikke_er_lagt_til(qtbot, tom_db, standardbank) -> None:
-    d = NyVurderingDialog(tom_db, standardbank)
+def test_deltakere_med_og_uten_navn_og_rolle_som_ikke_er_lagt_til(qtbot, db, bank) -> None:
+    d = NyVurderingDialog(db, bank)
     qtbot.addWidget(d)
     d.legg_til.click()
     assert "rolle" in d.melding.text()
@@ -50,21 +50,23 @@ def test_deltakere_med_og_uten_navn_og_rolle_som_ikke_er_lagt_til(qtbot, tom_db,
     d.rapportsprak.setCurrentIndex(1)
     with qtbot.waitSignal(d.opprettet) as s:
         d.ok.click()
-    v = repo.hent_vurdering(tom_db, s.args[0])
+    v = repo.hent_vurdering(db, s.args[0])
     assert [(x.rolle, x.navn) for x in v.deltakere] == [
-        ("Stasjonssjef / lensmann", "Kari Nordmann"), ("SLT-koordinator", ""), ("Politikontakt", ""),
+        ("Stasjonssjef / lensmann", "Kari Nordmann"),
+        ("SLT-koordinator", ""),
+        ("Politikontakt", ""),
     ]
     assert v.moduler == ("KK", "SL", "SS", "DT", "BU") and v.mal["KK"] == 4 and v.sprak == "nn"
 
 
-def test_lagringsfeil_vises_i_dialogen(qtbot, tom_db, standardbank, monkeypatch) -> None:
+def test_lagringsfeil_vises_i_dialogen(qtbot, db, bank, monkeypatch) -> None:
     from vurdering.lagring.database import DatabaseFeil
 
     def feiler(*_a, **_k):
         raise DatabaseFeil("Databasen er opptatt av et annet program. Prøv igjen om litt; ingenting ble lagret.")
 
     monkeypatch.setattr(repo, "opprett_vurdering", feiler)
-    d = NyVurderingDialog(tom_db, standardbank)
+    d = NyVurderingDialog(db, bank)
     qtbot.addWidget(d)
     d.show()
     qtbot.keyClicks(d.enhet, "Enhet")

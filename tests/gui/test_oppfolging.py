@@ -6,34 +6,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
 
 from vurdering.demo import ENHET, lag_demo
-from vurdering.domene.bank import Bank, last_bank
+from vurdering.domene.bank import Bank
 from vurdering.domene.modell import TiltakStatus
 from vurdering.gui import meldinger
 from vurdering.gui.oppfolging import Oppfolgingsside
 from vurdering.lagring import repository
-from vurdering.lagring.database import Database, DatabaseFeil, apne
+from vurdering.lagring.database import Database, DatabaseFeil
 
 INTERAKTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
-
-
-@pytest.fixture(scope="module")
-def bank() -> Bank:
-    return last_bank()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = apne(tmp_path / "forkant.db")
-    yield database
-    database.lukk()
 
 
 @pytest.fixture

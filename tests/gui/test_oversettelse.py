@@ -25,7 +25,10 @@ MAPPE = ressurser.sti("oversettelser")
 def _verktoy(navn: str) -> str:
     """lupdate/lrelease fra PySide6-pakken (følger med PySide6-Essentials)."""
     exe = ".exe" if sys.platform == "win32" else ""
-    for kandidat in (Path(PySide6.__file__).parent / f"{navn}{exe}", Path(sys.executable).parent / f"pyside6-{navn}{exe}"):
+    for kandidat in (
+        Path(PySide6.__file__).parent / f"{navn}{exe}",
+        Path(sys.executable).parent / f"pyside6-{navn}{exe}",
+    ):
         if kandidat.exists():
             return str(kandidat)
     funnet = shutil.which(f"pyside6-{navn}")
@@ -62,9 +65,21 @@ def test_ts_fila_dekker_alle_tekstene_i_koden(tmp_path: Path) -> None:
     shutil.copy(MAPPE / "forkant_nn.ts", kopi)
     filer = sorted(str(p) for p in GUI.rglob("*.py"))
     subprocess.run(
-        [_verktoy("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "nb_NO",
-         "-target-language", "nn_NO", *filer, "-ts", str(kopi)],
-        check=True, capture_output=True,
+        [
+            _verktoy("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "nb_NO",
+            "-target-language",
+            "nn_NO",
+            *filer,
+            "-ts",
+            str(kopi),
+        ],
+        check=True,
+        capture_output=True,
     )
     nye = [f"{k}: {s!r}" for k, s, t in _meldinger(kopi) if t is None or t.get("type") == "unfinished"]
     assert not nye, "Tekster i koden som mangler i forkant_nn.ts (kjør pyside6-lupdate og oversett):\n" + "\n".join(nye)
@@ -74,7 +89,9 @@ def test_ts_fila_dekker_alle_tekstene_i_koden(tmp_path: Path) -> None:
 def test_qm_er_bygd_fra_ts(tmp_path: Path, navn: str) -> None:
     ut = tmp_path / f"{navn}.qm"
     subprocess.run([_verktoy("lrelease"), str(MAPPE / f"{navn}.ts"), "-qm", str(ut)], check=True, capture_output=True)
-    assert ut.read_bytes() == (MAPPE / f"{navn}.qm").read_bytes(), f"{navn}.qm er ikke bygd fra {navn}.ts (kjør pyside6-lrelease)"
+    assert ut.read_bytes() == (MAPPE / f"{navn}.qm").read_bytes(), (
+        f"{navn}.qm er ikke bygd fra {navn}.ts (kjør pyside6-lrelease)"
+    )
 
 
 def _synlige_tekster(rot: QWidget) -> set[str]:
@@ -89,13 +106,15 @@ def _synlige_tekster(rot: QWidget) -> set[str]:
     return {t for t in tekster if t}
 
 
-def test_nynorsk_i_hele_vinduet(qtbot, lag_vindu, demo_db, standardbank) -> None:
+def test_nynorsk_i_hele_vinduet(qtbot, lag_vindu, demo_db, bank) -> None:
     from vurdering.gui.innstillinger import Innstillinger
     from vurdering.gui.sideliste import INDIKATOR, INTRO, SAMMENDRAG, TILTAKSPLAN
     from vurdering.lagring import repository as repo
 
     db, _forste = demo_db
-    andre = repo.opprett_vurdering(db, standardbank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", moduler=[], dato="2099-01-01")
+    andre = repo.opprett_vurdering(
+        db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", moduler=[], dato="2099-01-01"
+    )
     vindu = lag_vindu(db)
     vindu.bruk_innstillinger(Innstillinger("nn", False, 1.0))
     assert sprak.gjeldende() == "nn"

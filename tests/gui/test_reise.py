@@ -12,8 +12,8 @@ from vurdering.gui.sideliste import INDIKATOR, INTRO, SAMMENDRAG, TILTAKSPLAN
 from vurdering.lagring import repository as repo
 
 
-def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, tom_db, meldt) -> None:
-    vindu = lag_vindu(tom_db)
+def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, db, meldt) -> None:
+    vindu = lag_vindu(db)
     assert vindu.startside.tom.isVisible() and not vindu.startside.tabell.isVisible()
     assert not vindu.startside.fortsett_knapp.isEnabled()
 
@@ -35,9 +35,12 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, tom_db
     with qtbot.waitSignal(vindu.vurdering_apnet) as apnet:
         dialog.ok.click()
     vid = apnet.args[0]
-    v = repo.hent_vurdering(tom_db, vid)
+    v = repo.hent_vurdering(db, vid)
     assert (v.enhet.navn, v.enhet.distrikt, v.dato, v.type.value) == (
-        "Sandnes politistasjon", "Sør-Vest politidistrikt", "2026-11-24", "samling",
+        "Sandnes politistasjon",
+        "Sør-Vest politidistrikt",
+        "2026-11-24",
+        "samling",
     )
     assert v.moduler == ("KK", "SL", "SS", "DT", "FOR") and v.mal["FOR"] == 2
     assert [d.rolle for d in v.deltakere] == ["Politikontakt"]
@@ -61,7 +64,7 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, tom_db
             n += 1
         vv.neste_knapp.click()
     assert n == 31 and vv.gjeldende.art == SAMMENDRAG
-    svar = repo.hent_svar(tom_db, vid)
+    svar = repo.hent_svar(db, vid)
     assert len(svar) == 31
     assert sum(s.type is SvarType.VET_IKKE for s in svar.values()) == 3
     assert svar["KK-01"].niva == 0 and svar["KK-01"].grunnlag is Grunnlag.DOKUMENTERT
@@ -71,11 +74,13 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, tom_db
     # Sammendraget: «Legg i tiltaksplan» på det første forslaget gir et tiltak.
     sammendrag = vv.sammendrag
     assert sammendrag is not None and vv.stabel.currentWidget() is sammendrag
-    knapper = [k for k in sammendrag.findChildren(QPushButton) if k.text().startswith("Legg i tiltaksplan") and k.isEnabled()]
+    knapper = [
+        k for k in sammendrag.findChildren(QPushButton) if k.text().startswith("Legg i tiltaksplan") and k.isEnabled()
+    ]
     assert knapper
     with qtbot.waitSignal(sammendrag.tiltak_lagt_til) as lagt:
         knapper[0].click()
-    tiltak = repo.hent_tiltak(tom_db, vid)
+    tiltak = repo.hent_tiltak(db, vid)
     assert [t.id for t in tiltak] == [lagt.args[0]] and tiltak[0].indikator_id
 
     # Tiltaksplanen er siste steg; «Fullfør» spør og markerer som ferdig.
@@ -85,28 +90,28 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, tom_db
     assert vv.tiltaksplan.modell.rowCount() == 1
     meldt.svar = False
     vv.neste_knapp.click()
-    assert repo.hent_vurdering(tom_db, vid).status is Status.PAGAR  # «Avbryt»
+    assert repo.hent_vurdering(db, vid).status is Status.PAGAR  # «Avbryt»
     meldt.svar = True
     with qtbot.waitSignal(vv.status_endret):
         vv.neste_knapp.click()
     assert meldt.av(meldinger.Art.SPORSMAL)[-1][1] == "Marker som ferdig"
-    assert repo.hent_vurdering(tom_db, vid).status is Status.FERDIG
+    assert repo.hent_vurdering(db, vid).status is Status.FERDIG
     assert vv.banner.isVisible() and not vv.neste_knapp.isEnabled()
     assert not vindu.h_ferdig.isEnabled() and vindu.h_apne.isEnabled()
 
     # Skrivebeskyttet: klikk og taster endrer ingenting; «Åpne igjen» gjør det mulig igjen.
     vv.ga_til_indikator("KK-02")
-    for_ = repo.hent_svar(tom_db, vid)["KK-02"]
+    for_ = repo.hent_svar(db, vid)["KK-02"]
     vv.indikator.kort[4].click()
     vv._tast_valg(3)
-    assert repo.hent_svar(tom_db, vid)["KK-02"] == for_
+    assert repo.hent_svar(db, vid)["KK-02"] == for_
     assert vv.indikator.kommentar.isReadOnly() and not vv.indikator.vet_ikke.isEnabled()
     with qtbot.waitSignal(vv.status_endret):
         vv.apne_knapp.click()
-    assert repo.hent_vurdering(tom_db, vid).status is Status.PAGAR
+    assert repo.hent_vurdering(db, vid).status is Status.PAGAR
     with qtbot.waitSignal(vv.lagret):
         vv.indikator.kort[4].click()
-    assert repo.hent_svar(tom_db, vid)["KK-02"].niva == 4
+    assert repo.hent_svar(db, vid)["KK-02"].niva == 4
 
     # Tilbake til startsiden: vurderingen står der med 100 % og status.
     vv.start_knapp.click()

@@ -7,13 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from vurdering.domene.bank import Bank, last_bank
+from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, Svar
 from vurdering.gui import meldinger
 from vurdering.gui.samling import dialoger
@@ -21,18 +20,6 @@ from vurdering.gui.samling.dialoger import Samledialog, Samlevalg
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
 from vurdering.lagring.database import Database, apne
-
-
-@pytest.fixture(scope="module")
-def bank() -> Bank:
-    return last_bank()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    d = apne(tmp_path / "hoved.db")
-    yield d
-    d.lukk()
 
 
 @pytest.fixture

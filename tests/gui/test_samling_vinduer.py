@@ -6,32 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from vurdering.domene.bank import Bank, last_bank
+from vurdering.domene.bank import Bank
 from vurdering.domene.modell import SvarType, VurderingType
 from vurdering.gui import meldinger
 from vurdering.gui.samling import Prosessledervindu, lag_samling, start_samling
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, apne
-
-
-@pytest.fixture(scope="module")
-def bank() -> Bank:
-    return last_bank()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    d = apne(tmp_path / "samling.db")
-    yield d
-    d.lukk()
+from vurdering.lagring.database import Database
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sys
 import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,32 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering import tjenester
-from vurdering.demo import lag_demo
-from vurdering.domene.bank import Bank, last_bank
+from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, SvarType
 from vurdering.gui import eksport, meldinger
 from vurdering.gui.sammendrag import ANTALL_FORSLAG_FORST, Sammendragside
 from vurdering.lagring import repository
-from vurdering.lagring.database import Database, apne
+from vurdering.lagring.database import Database
 
 INTERAKTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
-
-
-@pytest.fixture(scope="module")
-def bank() -> Bank:
-    return last_bank()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = apne(tmp_path / "forkant.db")
-    yield database
-    database.lukk()
-
-
-@pytest.fixture
-def demo_id(db: Database, bank: Bank) -> int:
-    return lag_demo(db, bank)
 
 
 @pytest.fixture

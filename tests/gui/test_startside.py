@@ -11,40 +11,55 @@ from vurdering.lagring import repository as repo
 
 
 def _to_vurderinger(db, bank) -> tuple[int, int]:
-    a = repo.opprett_vurdering(db, bank, enhet="Bodø politistasjon", distrikt="Nordland politidistrikt", moduler=[], dato="2026-11-24")
-    b = repo.opprett_vurdering(db, bank, enhet="Kripos forebygging", distrikt="Kripos", moduler=["PR"], dato="2026-01-05", type="samlet")
+    a = repo.opprett_vurdering(
+        db, bank, enhet="Bodø politistasjon", distrikt="Nordland politidistrikt", moduler=[], dato="2026-11-24"
+    )
+    b = repo.opprett_vurdering(
+        db, bank, enhet="Kripos forebygging", distrikt="Kripos", moduler=["PR"], dato="2026-01-05", type="samlet"
+    )
     for ind in ("KK-01", "KK-02", "KK-03", "KK-04", "KK-05", "KK-06", "KK-07"):
         repo.lagre_svar(db, a, Svar.med_niva(ind, 2))
     return a, b
 
 
-def test_modellen_bestaar_qtmodeltester(qtmodeltester, tom_db, standardbank) -> None:
-    _to_vurderinger(tom_db, standardbank)
+def test_modellen_bestaar_qtmodeltester(qtmodeltester, db, bank) -> None:
+    _to_vurderinger(db, bank)
     modell = VurderingsModell()
-    modell.sett_rader(repo.liste_vurderinger(tom_db))
+    modell.sett_rader(repo.liste_vurderinger(db))
     qtmodeltester.check(modell, force_py=True)
     modell.sett_rader([])
     qtmodeltester.check(modell, force_py=True)
 
 
-def test_tabellen_viser_norske_datoer_fremdrift_og_status(qtbot, tom_db, standardbank, meldt) -> None:
-    a, b = _to_vurderinger(tom_db, standardbank)
-    side = Startside(tom_db)
+def test_tabellen_viser_norske_datoer_fremdrift_og_status(qtbot, db, bank, meldt) -> None:
+    a, b = _to_vurderinger(db, bank)
+    side = Startside(db)
     qtbot.addWidget(side)
     m = side.modell
     assert [m.headerData(k, Qt.Orientation.Horizontal) for k in range(6)] == [
-        "Enhet", "Distrikt", "Dato", "Type", "Fremdrift", "Status",
+        "Enhet",
+        "Distrikt",
+        "Dato",
+        "Type",
+        "Fremdrift",
+        "Status",
     ]
     rader = {m.data(m.index(r, 0)): [m.data(m.index(r, k)) for k in range(6)] for r in range(m.rowCount())}
-    assert rader["Bodø politistasjon"][1:] == ["Nordland politidistrikt", "24.11.2026", "Individuell", "25\u00a0%", "Pågår"]
+    assert rader["Bodø politistasjon"][1:] == [
+        "Nordland politidistrikt",
+        "24.11.2026",
+        "Individuell",
+        "25\u00a0%",
+        "Pågår",
+    ]
     assert rader["Kripos forebygging"][2:] == ["05.01.2026", "Samlet", "0\u00a0%", "Pågår"]
     assert m.data(m.index(0, 4), Qt.ItemDataRole.ToolTipRole).endswith("indikatorer besvart")
     assert {m.data(m.index(r, 0), VurderingsModell.ID_ROLLE) for r in range(2)} == {a, b}
 
 
-def test_fortsett_og_dobbeltklikk_aapner_valgt(qtbot, tom_db, standardbank, meldt) -> None:
-    _a, b = _to_vurderinger(tom_db, standardbank)
-    side = Startside(tom_db)
+def test_fortsett_og_dobbeltklikk_aapner_valgt(qtbot, db, bank, meldt) -> None:
+    _a, b = _to_vurderinger(db, bank)
+    side = Startside(db)
     qtbot.addWidget(side)
     side.velg(b)
     with qtbot.waitSignal(side.apne) as apnet:
@@ -54,21 +69,21 @@ def test_fortsett_og_dobbeltklikk_aapner_valgt(qtbot, tom_db, standardbank, meld
         side.ny_knapp.click()
 
 
-def test_slett_spor_forst_og_sletter_for_godt(qtbot, tom_db, standardbank, meldt) -> None:
-    a, b = _to_vurderinger(tom_db, standardbank)
-    side = Startside(tom_db)
+def test_slett_spor_forst_og_sletter_for_godt(qtbot, db, bank, meldt) -> None:
+    a, b = _to_vurderinger(db, bank)
+    side = Startside(db)
     qtbot.addWidget(side)
     side.velg(a)
     meldt.svar = False
     side.slett_knapp.click()
     art, _tittel, tekst = meldt.vist[-1]
     assert art is meldinger.Art.SPORSMAL and "Bodø politistasjon" in tekst and "24.11.2026" in tekst
-    assert {r.id for r in repo.liste_vurderinger(tom_db)} == {a, b}
+    assert {r.id for r in repo.liste_vurderinger(db)} == {a, b}
 
     meldt.svar = True
     side.slett_knapp.click()
-    assert [r.id for r in repo.liste_vurderinger(tom_db)] == [b]
-    assert repo.hent_svar(tom_db, a) == {}
+    assert [r.id for r in repo.liste_vurderinger(db)] == [b]
+    assert repo.hent_svar(db, a) == {}
     assert side.modell.rowCount() == 1 and side.valgt_id() == b
 
     side.slett_knapp.click()

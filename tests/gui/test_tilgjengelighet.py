@@ -61,10 +61,10 @@ def uten_navn(rot: QWidget) -> list[str]:
     return ut
 
 
-def test_alle_skjermer_har_navn_paa_alt_som_kan_brukes(qtbot, lag_vindu, demo_db, standardbank) -> None:
+def test_alle_skjermer_har_navn_paa_alt_som_kan_brukes(qtbot, lag_vindu, demo_db, bank) -> None:
     db, _forste = demo_db
     andre = repo.opprett_vurdering(
-        db, standardbank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", moduler=["BU"], dato="2099-01-01"
+        db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", moduler=["BU"], dato="2099-01-01"
     )
     repo.lagre_svar(db, andre, Svar.med_niva("KK-01", 2))
     vindu = lag_vindu(db)

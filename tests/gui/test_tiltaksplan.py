@@ -6,15 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QLineEdit, QWidget
 
-from vurdering.demo import lag_demo
-from vurdering.domene.bank import Bank, last_bank
+from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Status, TiltakStatus
 from vurdering.gui import meldinger, tiltaksplan
 from vurdering.gui.tiltaksplan import (
@@ -28,26 +25,9 @@ from vurdering.gui.tiltaksplan import (
     Tiltaksplanside,
 )
 from vurdering.lagring import repository
-from vurdering.lagring.database import Database, apne
+from vurdering.lagring.database import Database
 
 INTERAKTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
-
-
-@pytest.fixture(scope="module")
-def bank() -> Bank:
-    return last_bank()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = apne(tmp_path / "forkant.db")
-    yield database
-    database.lukk()
-
-
-@pytest.fixture
-def demo_id(db: Database, bank: Bank) -> int:
-    return lag_demo(db, bank)
 
 
 @pytest.fixture

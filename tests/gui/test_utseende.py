@@ -35,10 +35,10 @@ def test_tekststorrelse_huskes_til_neste_gang(qtbot, lag_vindu, tema_vurdering, 
     assert nytt.utseende.skala == TRINN[-1]
 
 
-def test_hoy_kontrast_fra_menyen_og_innstillinger(qtbot, lag_vindu, tom_db, qapp) -> None:
-    vindu = lag_vindu(tom_db)
+def test_hoy_kontrast_fra_menyen_og_innstillinger(qtbot, lag_vindu, db, qapp) -> None:
+    vindu = lag_vindu(db)
     vindu.h_kontrast.trigger()
-    assert vindu.utseende.kontrast and innstillinger.hent(tom_db).kontrast
+    assert vindu.utseende.kontrast and innstillinger.hent(db).kontrast
     assert qapp.palette().window().color().name() == "#000000"
     assert "#ffff00" in qapp.styleSheet()
     dialog = vindu.vis_innstillinger()
@@ -49,7 +49,7 @@ def test_hoy_kontrast_fra_menyen_og_innstillinger(qtbot, lag_vindu, tom_db, qapp
         dialog.accept()
     assert not vindu.utseende.kontrast and vindu.utseende.skala == 2.0
     assert not vindu.h_kontrast.isChecked()
-    assert innstillinger.hent(tom_db) == Innstillinger("nb", False, 2.0)
+    assert innstillinger.hent(db) == Innstillinger("nb", False, 2.0)
 
 
 def test_indikatorsiden_flyter_om_ved_200_prosent(qtbot, lag_vindu, tema_vurdering) -> None:
@@ -74,5 +74,3 @@ def test_indikatorsiden_flyter_om_ved_200_prosent(qtbot, lag_vindu, tema_vurderi
     for knapp in (side.vet_ikke, side.ikke_relevant, vv.neste_knapp, vv.tilbake):
         assert knapp.width() >= knapp.sizeHint().width()
     assert vv.sideliste.width() < vindu.width() * 0.35
-
-

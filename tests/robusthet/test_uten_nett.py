@@ -69,4 +69,49 @@ def test_alle_kommandoer_virker_uten_nett(uten_nett: tuple[dict[str, str], Path]
     assert json.loads(_kjor(miljo, "liste", "--database", db, "--json"))
     _kjor(miljo, "vis", "--database", db, "--vurdering", vid, "--json")
     _kjor(miljo, "bank", "sjekk")
+    _kjor(miljo, "rapport", "--database", db, "--vurdering", vid, "--ut", str(tmp_path / "rapport.pdf"))
+    _kjor(
+        miljo,
+        "rapport",
+        "--database",
+        db,
+        "--vurdering",
+        vid,
+        "--ut",
+        str(tmp_path / "kort.pdf"),
+        "--kort",
+        "--sprak",
+        "nn",
+    )
+    _kjor(miljo, "csv", "--database", db, "--vurdering", vid, "--ut", str(tmp_path / "svar.csv"))
+    filer = []
+    for nr, niva in enumerate(("1", "3", "4")):
+        ind = _kjor(miljo, "ny", "--database", db, "--enhet", f"Deltaker {nr}", "--distrikt", "Oslo").strip()
+        _kjor(miljo, "svar", "--database", db, "--vurdering", ind, "--indikator", "KK-01", "--niva", niva)
+        fil = tmp_path / f"deltaker{nr}.forkant"
+        _kjor(miljo, "eksport", "--database", db, "--vurdering", ind, "--ut", str(fil))
+        filer.append(str(fil))
+    annen = str(tmp_path / "annen.db")
+    _kjor(miljo, "import", "--database", annen, *filer)
+    _kjor(miljo, "samle", "--database", annen, "--enhet", "Samlet enhet", *filer)
+    for navn in ("rapport.pdf", "kort.pdf", "svar.csv"):
+        assert (tmp_path / navn).stat().st_size > 0
+    assert not logg.exists(), logg.read_text(encoding="utf-8")
+
+
+def test_vinduet_starter_uten_nett(uten_nett: tuple[dict[str, str], Path], tmp_path: Path) -> None:
+    miljo, logg = uten_nett
+    db = str(tmp_path / "forkant.db")
+    vid = _kjor(miljo, "demo", "--database", db).strip()
+    skript = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from vurdering.gui.app import lag_app, start\n"
+        "app = lag_app()\n"
+        "QTimer.singleShot(1500, lambda: (print('vist', flush=True), app.quit()))\n"
+        "sys.exit(start(sys.argv[1], int(sys.argv[2])))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", skript, db, vid], capture_output=True, text=True, env=miljo, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "vist" in r.stdout
     assert not logg.exists(), logg.read_text(encoding="utf-8")

@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
 
-from vurdering.domene.bank import Bank, last_bank
+from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, Svar, VurderingType
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
-from vurdering.lagring.database import Database, apne
-
-
-@pytest.fixture(scope="session")
-def bank() -> Bank:
-    return last_bank()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    d = apne(tmp_path / "forkant.db")
-    yield d
-    d.lukk()
+from vurdering.lagring.database import apne
 
 
 def _tell(sti: Path) -> dict[str, int]:
