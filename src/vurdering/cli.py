@@ -193,7 +193,7 @@ def kmd_liste(args: argparse.Namespace) -> int:
     with _apne_db(args) as db:
         rader = []
         for r in repo.liste_vurderinger(db):
-            _, bank, _, res = _resultat(db, r.id)
+            _, _bank, _, res = _resultat(db, r.id)
             rader.append((r, res.samlet.poeng))
     if args.json:
         _skriv_json(
@@ -379,6 +379,87 @@ def kmd_vis(args: argparse.Namespace) -> int:
     return 0
 
 
+def _vurderingsdata(args: argparse.Namespace) -> Any:
+    """Alt om vurderingen, for rapportene; databasen må finnes (den opprettes ikke her)."""
+    from vurdering.tjenester import hent_vurderingsdata
+
+    if args.database and not Path(args.database).expanduser().exists():
+        raise Brukerfeil(f"Finner ikke databasen {args.database}.")
+    with _apne_db(args) as db:
+        return hent_vurderingsdata(db, args.vurdering)
+
+
+def kmd_rapport(args: argparse.Namespace) -> int:
+    from vurdering.rapport.pdf import lag_rapport  # ReportLab lastes bare her
+
+    ut = Path(args.ut).expanduser()
+    lag_rapport(_vurderingsdata(args), ut, kort=args.kort, sprak=args.sprak)
+    print(ut)
+    return 0
+
+
+def kmd_csv(args: argparse.Namespace) -> int:
+    from vurdering.rapport.csvfil import skriv_csv
+
+    ut = Path(args.ut).expanduser()
+    skriv_csv(_vurderingsdata(args), ut)
+    print(ut)
+    return 0
+
+
+def _utvekslingsfeil(e: Exception) -> int:
+    """Én linje per feil på stderr; avslutningskode 2."""
+    for linje in getattr(e, "feil", None) or [str(e)]:
+        print(f"Feil: {linje}", file=sys.stderr)
+    return FEIL_BRUKER
+
+
+def kmd_eksport(args: argparse.Namespace) -> int:
+    from vurdering import samling_tjeneste
+    from vurdering.domene.utveksling import UtvekslingFeil
+
+    with _apne_db(args) as db:
+        try:
+            ut = samling_tjeneste.eksporter(db, args.vurdering, Path(args.ut).expanduser())
+        except UtvekslingFeil as e:
+            return _utvekslingsfeil(e)
+    print(ut)
+    return 0
+
+
+def kmd_import(args: argparse.Namespace) -> int:
+    from vurdering import samling_tjeneste
+    from vurdering.domene.utveksling import UtvekslingFeil
+
+    with _apne_db(args) as db:
+        try:
+            ids = samling_tjeneste.importer_filer(db, [Path(f).expanduser() for f in args.filer])
+        except UtvekslingFeil as e:
+            return _utvekslingsfeil(e)
+    for vid in ids:
+        print(vid)
+    return 0
+
+
+def kmd_samle(args: argparse.Namespace) -> int:
+    from vurdering import samling_tjeneste
+    from vurdering.domene.utveksling import UtvekslingFeil
+
+    with _apne_db(args) as db:
+        try:
+            vid = samling_tjeneste.samle(
+                db,
+                [Path(f).expanduser() for f in args.filer],
+                enhet=args.enhet,
+                distrikt=args.distrikt,
+                dato=args.dato,
+            )
+        except UtvekslingFeil as e:
+            return _utvekslingsfeil(e)
+    print(vid)
+    return 0
+
+
 def kmd_bank_sjekk(args: argparse.Namespace) -> int:
     from vurdering.domene.bank import BankFeil, last_bank, sjekk_fil
 
@@ -486,6 +567,39 @@ def lag_parser() -> argparse.ArgumentParser:
     vis.add_argument("--vurdering", required=True, type=_vurdering_id, metavar="ID")
     vis.add_argument("--json", action="store_true")
     vis.set_defaults(kommando=kmd_vis)
+
+    rapport = sub.add_parser("rapport", help="full PDF-rapport, eller lederoppsummering med --kort")
+    _database_arg(rapport)
+    rapport.add_argument("--vurdering", required=True, type=_vurdering_id, metavar="ID")
+    rapport.add_argument("--ut", required=True, metavar="FIL.pdf", help="PDF-filen som skal skrives")
+    rapport.add_argument("--kort", action="store_true", help="lederoppsummering på én til to sider")
+    rapport.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="bokmål (standard) eller nynorsk")
+    rapport.set_defaults(kommando=kmd_rapport)
+
+    csv = sub.add_parser("csv", help="alle svarene som CSV (UTF-8 med BOM, semikolon) for Excel")
+    _database_arg(csv)
+    csv.add_argument("--vurdering", required=True, type=_vurdering_id, metavar="ID")
+    csv.add_argument("--ut", required=True, metavar="FIL.csv", help="CSV-filen som skal skrives")
+    csv.set_defaults(kommando=kmd_csv)
+
+    eksport = sub.add_parser("eksport", help="skriv én vurdering med spørsmålsbanken til en .forkant-fil")
+    _database_arg(eksport)
+    eksport.add_argument("--vurdering", required=True, type=_vurdering_id, metavar="ID")
+    eksport.add_argument("--ut", required=True, metavar="FIL.forkant", help="filen som skal skrives")
+    eksport.set_defaults(kommando=kmd_eksport)
+
+    imp = sub.add_parser("import", help="les .forkant-filer inn i databasen (alle eller ingen); skriver id-ene")
+    _database_arg(imp)
+    imp.add_argument("filer", nargs="+", metavar="FIL.forkant")
+    imp.set_defaults(kommando=kmd_import)
+
+    samle = sub.add_parser("samle", help="slå individuelle .forkant-filer sammen til én samlet vurdering; skriver id-en")
+    _database_arg(samle)
+    samle.add_argument("--enhet", required=True, metavar="NAVN", help="enheten den samlede vurderingen gjelder")
+    samle.add_argument("--distrikt", metavar="NAVN", help="standard: distriktet i filene")
+    samle.add_argument("--dato", type=_dato, metavar="ÅÅÅÅ-MM-DD", help="standard: i dag")
+    samle.add_argument("filer", nargs="+", metavar="FIL.forkant")
+    samle.set_defaults(kommando=kmd_samle)
 
     for navn, registrer in _TILLEGG:
         registrer(sub, navn)

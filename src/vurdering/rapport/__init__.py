@@ -1,0 +1,21 @@
+"""Rapportene: full PDF-rapport, kort lederrapport og CSV, laget fra `Vurderingsdata`.
+
+Pakken kjenner bare domeneobjektene: ingen SQL og ingen Qt. Vinduet og kommandolinjen
+kaller `pdf.lag_rapport(...)` og `csvfil.skriv_csv(...)`. ReportLab importeres først
+i modulene som trenger det, så `import vurdering.rapport` er billig.
+"""
+
+from __future__ import annotations
+
+SPRAK = ("nb", "nn")
+
+
+class RapportFeil(ValueError):
+    """Rapporten kunne ikke skrives; meldingen er én norsk linje brukeren kan handle på."""
+
+
+def sjekk_sprak(sprak: str) -> str:
+    """Gi `sprak` tilbake, eller kast `RapportFeil` for et språk rapportene ikke har."""
+    if sprak not in SPRAK:
+        raise RapportFeil(f"Ukjent språk «{sprak}» for rapporten; velg nb (bokmål) eller nn (nynorsk).")
+    return sprak

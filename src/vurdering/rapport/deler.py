@@ -1,0 +1,133 @@
+"""Byggeklosser som både den fulle rapporten og lederoppsummeringen bruker: samlet
+modenhet, radar med tekstsammendrag, forslag og tiltaksplan.
+
+All brukertekst går gjennom `rens.markering` før den blir Paragraph-markering.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from vurdering.domene.modell import TILTAKSTATUS_NAVN
+from vurdering.domene.poeng import Forslag
+from vurdering.domene.vurderingsdata import Vurderingsdata
+from vurdering.rapport import analyse
+from vurdering.rapport.diagram import Akse, radar
+from vurdering.rapport.formater import dato, tall
+from vurdering.rapport.rens import markering as m
+from vurdering.rapport.stiler import CELLEFONT, SIDEBREDDE_INNHOLD, Celle, avsnitt, brukertekst, punkt, tabell
+from vurdering.rapport.tekster import t
+
+
+def sprakindeks(sprak: str) -> int:
+    """Plassen til språket i (bokmål, nynorsk)-parene i `domene.modell`."""
+    return 1 if sprak == "nn" else 0
+
+
+def nivanavn(data: Vurderingsdata, niva: int | None, sprak: str) -> str:
+    """«2 Etablert», eller tankestrek uten nivå."""
+    return "–" if niva is None else f"{niva} {data.bank.niva_navn(niva, sprak)}"
+
+
+def samlet_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
+    """Samlet modenhet: stort tall med nivånavn, forklaring og eventuell merknad."""
+    s = data.resultat.samlet
+    ut: list[Flowable] = [avsnitt(m(t("samlet", sprak)), "h2")]
+    if s.poeng is not None and s.niva is not None:
+        verdi = t("samlet_verdi", sprak, poeng=tall(s.poeng), niva=data.bank.niva_navn(s.niva, sprak))
+        ut.append(avsnitt(m(verdi), "stort_tall"))
+        ut.append(avsnitt(m(t("samlet_forklaring", sprak)), "merknad"))
+    merknad = analyse.samlet_merknad(data, sprak)
+    if merknad:
+        ut.append(avsnitt(m(merknad), "varsel" if s.poeng is None else "merknad"))
+    return ut
+
+
+def radar_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
+    """Radaren for de strategiske temaene med tekstsammendraget ved siden av."""
+    verdier = analyse.temaverdier(data, sprak)
+    ut: list[Flowable] = [avsnitt(m(t("radar_tittel", sprak)), "h2")]
+    if len(verdier) < 3:
+        return [*ut, avsnitt(m(t("radar_for_fa", sprak)), "merknad")]
+    tegning = radar([Akse(v.navn, v.poeng, v.mal) for v in verdier], t("na", sprak), t("mal", sprak))
+    linjer = [
+        t("verdi_mot_mal", sprak, navn=v.navn, poeng=tall(v.poeng), mal=v.mal)
+        if v.poeng is not None
+        else t("verdi_uten_poeng", sprak, navn=v.navn, merknad=v.merknad)
+        for v in verdier
+    ]
+    tekst: list[Flowable] = [avsnitt(m(t("radar_forklaring", sprak)), "liten"), Spacer(1, 4)]
+    tekst += [punkt(m(linje), "liten") for linje in linjer]
+    return [*ut, side_om_side(tegning, tekst, tegning.width)]
+
+
+def side_om_side(venstre: Flowable, hoyre: list[Flowable], venstre_bredde: float) -> Table:
+    """Et diagram med tekstsammendraget til høyre."""
+    t_ = Table(
+        [[venstre, hoyre]],
+        colWidths=[venstre_bredde + 4, SIDEBREDDE_INNHOLD - venstre_bredde - 4],
+        hAlign="LEFT",
+    )
+    t_.setStyle(
+        TableStyle(
+            [
+                CELLEFONT,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 8),
+            ]
+        )
+    )
+    return t_
+
+
+def forslagstekst(f: Forslag, sprak: str) -> str:
+    """Forslaget på valgt språk: kartleggingsforslag er faste tekster, neste steg er bankens."""
+    return t("kartlegg", sprak, tittel=f.tittel) if f.kartlegg else f.tekst
+
+
+def forslag_tabell(data: Vurderingsdata, sprak: str, forslag: tuple[Forslag, ...], *, med_prioritet: bool) -> Flowable:
+    """Forslagene som tabell: nr., indikator, nå → mål, forslaget (og prioritet)."""
+    if not forslag:
+        return avsnitt(m(t("ingen_forslag", sprak)), "merknad")
+    hode = [t("nr", sprak), t("indikator", sprak), t("na_mot_mal", sprak), t("forslag_kol", sprak)]
+    bredder = [9 * mm, 45 * mm, 24 * mm, 92 * mm]
+    if med_prioritet:
+        hode.append(t("prioritet", sprak))
+        bredder = [9 * mm, 41 * mm, 20 * mm, 82 * mm, 18 * mm]
+    rader: list[list[Celle]] = [[avsnitt(m(h), "hode") for h in hode]]
+    for nr, f in enumerate(forslag, 1):
+        na = t("vet_ikke", sprak) if f.niva is None else str(f.niva)
+        rad: list[Celle] = [
+            avsnitt(str(nr), "liten"),
+            avsnitt(f"<b>{m(f.indikator_id)}</b> {m(f.tittel)}", "liten"),
+            avsnitt(m(f"{na} → {f.mal}"), "liten"),
+            avsnitt(m(forslagstekst(f, sprak)), "liten"),
+        ]
+        if med_prioritet:
+            rad.append(avsnitt(m(tall(f.prioritet)), "hoyre"))
+        rader.append(rad)
+    return tabell(rader, bredder)
+
+
+def tiltak_tabell(data: Vurderingsdata, sprak: str) -> Flowable:
+    """Tiltaksplanen: tiltak (med kommentar), eier, frist, status og indikator."""
+    if not data.tiltak:
+        return avsnitt(m(t("ingen_tiltak", sprak)), "merknad")
+    hode = [t("tiltak", sprak), t("eier", sprak), t("frist", sprak), t("status", sprak), t("indikator", sprak)]
+    rader: list[list[Celle]] = [[avsnitt(m(h), "hode") for h in hode]]
+    for tiltak in data.tiltak:
+        tekst = brukertekst(tiltak.tekst, "liten")
+        if tiltak.kommentar.strip():
+            tekst += brukertekst(tiltak.kommentar, "liten_kursiv")
+        rader.append(
+            [
+                tekst,
+                brukertekst(tiltak.eier_rolle, "liten"),
+                brukertekst(dato(tiltak.frist), "liten"),
+                avsnitt(m(TILTAKSTATUS_NAVN[tiltak.status.value][sprakindeks(sprak)]), "liten"),
+                brukertekst(tiltak.indikator_id, "liten"),
+            ]
+        )
+    return tabell(rader, [70 * mm, 42 * mm, 20 * mm, 20 * mm, 18 * mm])

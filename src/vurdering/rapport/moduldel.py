@@ -1,0 +1,117 @@
+"""Én del per modul i den fulle rapporten: poeng, nivå nådd, svakeste ledd, og en tabell
+over indikatorene med nivå, grunnlag, kommentar og kilde. Svar fra en samling viser
+stemmefordelingen, medianen og et flagg for uenighet.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from vurdering.domene.bank import Modul
+from vurdering.domene.modell import GRUNNLAG_NAVN, Svar, SvarType
+from vurdering.domene.poeng import Modulresultat
+from vurdering.domene.samling import konsensus
+from vurdering.domene.vurderingsdata import Vurderingsdata
+from vurdering.rapport.deler import nivanavn
+from vurdering.rapport.formater import prosent, tall
+from vurdering.rapport.rens import markering as m
+from vurdering.rapport.stiler import Celle, avsnitt, brukertekst, tabell
+from vurdering.rapport.tekster import t
+
+
+def modul_del(data: Vurderingsdata, modul: Modul, res: Modulresultat, sprak: str) -> list[Flowable]:
+    """Overskrift, nøkkeltall og indikatortabell for én modul."""
+    telling = t(
+        "modul_telling",
+        sprak,
+        antall=res.antall,
+        med_niva=res.med_niva,
+        vet_ikke=res.vet_ikke,
+        ikke_relevant=res.ikke_relevant,
+        ubesvart=res.ubesvart,
+    )
+    ut: list[Flowable] = [
+        CondPageBreak(45 * mm),
+        avsnitt(f"{m(modul.id)} · {m(modul.visningsnavn(sprak))}", "h2"),
+        avsnitt(f"{m(t(modul.type, sprak))} · {m(telling)}", "undertekst"),  # «Strategisk tema», «Fagområde» …
+    ]
+    if res.poeng is not None:
+        poeng = t(
+            "modul_poeng", sprak, poeng=tall(res.poeng), mal=res.mal, gap=tall(res.gap), andel=prosent(res.andel_av_mal)
+        )
+        ut.append(avsnitt(f"<b>{m(poeng)}</b>", "tett"))
+    else:
+        ut.append(avsnitt(m(t("ingen_poeng", sprak, merknad=t(res.merknad, sprak))), "varsel"))
+    nokkeltall = []
+    if res.niva is not None:
+        nokkeltall.append(t("niva_nadd", sprak, niva=nivanavn(data, res.niva, sprak)))
+    if res.svakeste is not None:
+        nokkeltall.append(
+            t(
+                "svakeste_ledd",
+                sprak,
+                niva=nivanavn(data, res.svakeste, sprak),
+                indikatorer=", ".join(res.svakeste_indikatorer),
+            )
+        )
+    if nokkeltall:
+        ut.append(avsnitt(m(" · ".join(nokkeltall))))
+    ut.append(_tabell(data, modul, sprak))
+    return ut
+
+
+def _tabell(data: Vurderingsdata, modul: Modul, sprak: str) -> Flowable:
+    hode = [t("indikator", sprak), t("niva", sprak), t("grunnlag", sprak), t("kommentar_og_kilde", sprak)]
+    rader: list[list[Celle]] = [[avsnitt(m(h), "hode") for h in hode]]
+    for ind in modul.indikatorer:
+        s = data.svar.get(ind.id)
+        rader.append(
+            [
+                avsnitt(f"<b>{m(ind.id)}</b> {m(ind.tittel)}", "liten"),
+                avsnitt(_niva_celle(data, s, sprak), "liten"),
+                avsnitt(m(_grunnlag(s, sprak)), "liten"),
+                _kommentar_celle(s, sprak),
+            ]
+        )
+    return tabell(rader, [50 * mm, 29 * mm, 22 * mm, 69 * mm])
+
+
+def _niva_celle(data: Vurderingsdata, s: Svar | None, sprak: str) -> str:
+    if s is None:
+        return f"<i>{m(t('ubesvart', sprak))}</i>"
+    if s.type is SvarType.VET_IKKE:
+        tekst = m(t("vet_ikke", sprak))
+    elif s.type is SvarType.IKKE_RELEVANT:
+        tekst = m(t("ikke_relevant", sprak))
+    else:
+        tekst = f"<b>{m(nivanavn(data, s.niva, sprak))}</b>"
+    if s.stemmer and sum(s.stemmer):
+        k = konsensus(s.stemmer)
+        fordeling = " · ".join(str(n) for n in s.stemmer)
+        tekst += "<br/>" + m(t("stemmer", sprak, fordeling=fordeling))
+        tekst += "<br/>" + m(t("median", sprak, median=k.median))
+        if k.uenighet:
+            tekst += f"<br/><b>{m(t('uenighet', sprak))}</b>"
+    return tekst
+
+
+def _grunnlag(s: Svar | None, sprak: str) -> str:
+    if s is None:
+        return ""
+    return GRUNNLAG_NAVN[s.grunnlag.value] if s.grunnlag else t("ikke_angitt", sprak)
+
+
+def _kommentar_celle(s: Svar | None, sprak: str) -> list[Flowable]:
+    """Begrunnelse, kommentar, kilde og dissens; lang tekst deles i flere avsnitt."""
+    ut: list[Flowable] = []
+    if s is not None:
+        if s.grunn.strip():
+            ut += brukertekst(s.grunn, "liten", etikett=t("begrunnelse", sprak) + ":")
+        if s.kommentar.strip():
+            ut += brukertekst(s.kommentar, "liten")
+        if s.kilde.strip():
+            ut += brukertekst(s.kilde, "liten_kursiv", etikett=t("kilde", sprak) + ":")
+        if s.dissens.strip():
+            ut += brukertekst(s.dissens, "liten", etikett=t("dissens", sprak) + ":")
+    return ut or [avsnitt("", "liten")]

@@ -1,0 +1,123 @@
+"""Sideoppsett for PDF-rapportene: A4 med utskriftsmarger, topp- og bunntekst på hver
+side (merking, enhet, dato, «Side x av y») og PDF-metadata.
+
+«Side x av y» krever at alle sider er lagt ut før noen rammer tegnes; `_Sidelerret`
+holder derfor sidene tilbake og tegner rammene når dokumentet lagres.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from vurdering import __version__
+from vurdering.rapport.fonter import FET, VANLIG, bredde, kutt
+from vurdering.rapport.stiler import GRA_LINJE, GRA_TEKST
+
+MARG_SIDE = 20 * mm
+MARG_TOPP = 24 * mm
+MARG_BUNN = 22 * mm
+
+
+@dataclass(frozen=True, slots=True)
+class Ramme:
+    """Det som står i topp- og bunnteksten; alt er vasket til én linje på forhånd."""
+
+    tittel: str
+    merking: str
+    enhet: str
+    dato: str
+    side_mal: str  # «Side {x} av {y}»
+
+
+class _Sidelerret(Canvas):  # type: ignore[misc]  # ReportLab har ingen typer
+    """Lerret som tegner topp- og bunntekst når antall sider er kjent."""
+
+    def __init__(self, *args: Any, ramme: Ramme, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._ramme = ramme
+        self._sider: list[dict[str, Any]] = []
+        self.setViewerPreference("DisplayDocTitle", "true")
+
+    def showPage(self) -> None:
+        self._sider.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        antall = len(self._sider)
+        for nr, tilstand in enumerate(self._sider, 1):
+            self.__dict__.update(tilstand)
+            self._tegn_ramme(nr, antall)
+            super().showPage()
+        super().save()
+
+    def _tegn_ramme(self, nr: int, antall: int) -> None:
+        r = self._ramme
+        bredde_side, hoyde_side = A4
+        innhold = bredde_side - 2 * MARG_SIDE
+        side = r.side_mal.format(x=nr, y=antall)
+        self.saveState()
+        self.setStrokeColor(GRA_LINJE)
+        self.setLineWidth(0.5)
+        # Topptekst: tittel og enhet til venstre, merking til høyre.
+        y_topp = hoyde_side - 14 * mm
+        merking = kutt(r.merking, FET, 9, innhold * 0.45)
+        self.setFont(FET, 9)
+        self.setFillColor(colors.black)
+        self.drawRightString(bredde_side - MARG_SIDE, y_topp, merking)
+        ledig = innhold - bredde(merking, FET, 9) - 12
+        self.setFont(VANLIG, 8)
+        self.setFillColor(GRA_TEKST)
+        self.drawString(MARG_SIDE, y_topp, kutt(f"{r.tittel} – {r.enhet}", VANLIG, 8, ledig))
+        self.line(MARG_SIDE, y_topp - 3 * mm, bredde_side - MARG_SIDE, y_topp - 3 * mm)
+        # Bunntekst: enhet og dato til venstre, merking i midten, sidetall til høyre.
+        y_bunn = 12 * mm
+        self.line(MARG_SIDE, y_bunn + 4 * mm, bredde_side - MARG_SIDE, y_bunn + 4 * mm)
+        self.setFont(VANLIG, 8)
+        self.drawRightString(bredde_side - MARG_SIDE, y_bunn, side)
+        midt = kutt(r.merking, FET, 8, innhold * 0.3)
+        self.setFont(FET, 8)
+        self.setFillColor(colors.black)
+        self.drawCentredString(bredde_side / 2, y_bunn, midt)
+        ledig = innhold / 2 - bredde(midt, FET, 8) / 2 - 10
+        self.setFont(VANLIG, 8)
+        self.setFillColor(GRA_TEKST)
+        self.drawString(MARG_SIDE, y_bunn, kutt(f"{r.enhet} · {r.dato}", VANLIG, 8, ledig))
+        self.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """PDF-ens dokumentegenskaper."""
+
+    tittel: str
+    forfatter: str
+    emne: str
+    sprak: str  # «nb-NO» eller «nn-NO»
+
+
+def bygg(ut: BinaryIO, innhold: Sequence[Flowable], ramme: Ramme, meta: Metadata) -> None:
+    """Legg ut `innhold` på A4-sider med ramme og metadata, og skriv PDF-en til `ut`."""
+    dok = SimpleDocTemplate(
+        ut,
+        pagesize=A4,
+        leftMargin=MARG_SIDE,
+        rightMargin=MARG_SIDE,
+        topMargin=MARG_TOPP,
+        bottomMargin=MARG_BUNN,
+        title=meta.tittel,
+        author=meta.forfatter,
+        subject=meta.emne,
+        creator=f"Forkant {__version__}",
+        lang=meta.sprak,
+        initialFontName=VANLIG,  # ellers viser PDF-en til Helvetica, en systemskrift som ikke bygges inn
+    )
+    dok.build(list(innhold), canvasmaker=partial(_Sidelerret, ramme=ramme))
