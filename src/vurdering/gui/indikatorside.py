@@ -17,22 +17,20 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vurdering.domene.bank import Indikator, Modul
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
 from vurdering.gui.nivakort import Nivakort
+from vurdering.gui.rammer import rullbar_side
 from vurdering.gui.utseende import sett_rolle, sett_tilstand
 
 PAUSE_MS = 600
@@ -74,16 +72,7 @@ class Indikatorside(QWidget):
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.lagre_na)
 
-        ytre = QVBoxLayout(self)
-        ytre.setContentsMargins(0, 0, 0, 0)
-        self._rull = QScrollArea()
-        self._rull.setWidgetResizable(True)
-        self._rull.setFrameShape(QFrame.Shape.NoFrame)
-        self._rull.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        ytre.addWidget(self._rull)
-        innhold = QWidget()
-        self._rull.setWidget(innhold)
-        lag = QVBoxLayout(innhold)
+        self._rull, lag = rullbar_side(self)
         lag.setContentsMargins(24, 16, 24, 16)
         lag.setSpacing(10)
 
@@ -301,7 +290,9 @@ class Indikatorside(QWidget):
         if self.gruppe.checkedId() >= 0:
             return None
         b = self.grunnlag_gruppe.checkedId()
-        u = Utkast(_GRUNNLAG[b] if b >= 0 else None, self.kommentar.toPlainText(), self.kilde.text(), self.grunn.toPlainText())
+        u = Utkast(
+            _GRUNNLAG[b] if b >= 0 else None, self.kommentar.toPlainText(), self.kilde.text(), self.grunn.toPlainText()
+        )
         return None if u.tomt else u
 
     def er_komplett(self) -> bool:
@@ -404,7 +395,10 @@ class Indikatorside(QWidget):
 
     def _merk_valgknapper(self) -> None:
         # Valgt tilstand vises med hake og tykk ramme, ikke med farge alene.
-        for knapp, tekst in ((self.vet_ikke, self.tr("Vet ikke  (V)")), (self.ikke_relevant, self.tr("Ikke relevant  (I)"))):
+        for knapp, tekst in (
+            (self.vet_ikke, self.tr("Vet ikke  (V)")),
+            (self.ikke_relevant, self.tr("Ikke relevant  (I)")),
+        ):
             knapp.setText(("✓ " + tekst) if knapp.isChecked() else tekst)
 
     def _veiledning_synlig(self, synlig: bool) -> None:

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from vurdering.domene.bank import Bank, Modul
 from vurdering.domene.modell import Svar, SvarType
 from vurdering.gui.ny_vurdering import Malvelger
+from vurdering.gui.rammer import rullbar_side
 from vurdering.gui.utseende import sett_rolle, sett_tilstand
 
 
@@ -34,16 +32,7 @@ class Modulintroside(QWidget):
         super().__init__(parent)
         self._modul: Modul | None = None
         self._laster = False
-        ytre = QVBoxLayout(self)
-        ytre.setContentsMargins(0, 0, 0, 0)
-        self._rull = QScrollArea()
-        self._rull.setWidgetResizable(True)
-        self._rull.setFrameShape(QFrame.Shape.NoFrame)
-        self._rull.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        ytre.addWidget(self._rull)
-        innhold = QWidget()
-        self._rull.setWidget(innhold)
-        self._lag = QVBoxLayout(innhold)
+        self._rull, self._lag = rullbar_side(self)
         self._lag.setContentsMargins(24, 16, 24, 16)
         self._lag.setSpacing(12)
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from vurdering.domene.bank import Bank, BankFeil
 from vurdering.domene.modell import TiltakStatus
 from vurdering.domene.vurderingsdata import Oppfolgingspunkt
 from vurdering.gui import meldinger
+from vurdering.gui.rammer import rullbar_side
 from vurdering.gui.sprak import norsk_dato
 from vurdering.gui.tiltaksplan import tiltakstatus_navn
 from vurdering.lagring import repository
@@ -152,16 +152,7 @@ class Oppfolgingsside(QWidget):
         self.oppdater()
 
     def _bygg(self) -> None:
-        ytre = QVBoxLayout(self)
-        ytre.setContentsMargins(0, 0, 0, 0)
-        self.rulle = QScrollArea()
-        self.rulle.setWidgetResizable(True)
-        self.rulle.setFrameShape(QFrame.Shape.NoFrame)
-        self.rulle.setAccessibleName(self.tr("Oppfølging, rullbart innhold"))
-        ytre.addWidget(self.rulle)
-        innhold = QWidget()
-        self.rulle.setWidget(innhold)
-        lag = QVBoxLayout(innhold)
+        self.rulle, lag = rullbar_side(self, self.tr("Oppfølging, rullbart innhold"))
         tittel = QLabel("<h2>" + html.escape(self.tr("Oppfølging av forrige runde")) + "</h2>")
         tittel.setTextFormat(Qt.TextFormat.RichText)
         lag.addWidget(tittel)
@@ -176,7 +167,9 @@ class Oppfolgingsside(QWidget):
         lag.addStretch(1)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Lagringsstatus"))
-        ytre.addWidget(self.status)
+        ytre = self.layout()  # rullbar_side sin ytre layout
+        if ytre is not None:
+            ytre.addWidget(self.status)  # under rulleområdet, alltid synlig
 
     # --- offentlig ------------------------------------------------------------------------------
 

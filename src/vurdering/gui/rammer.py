@@ -8,11 +8,41 @@ Signaler fra `Bunnlinje`: tilbake(), neste().
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vurdering.domene.modell import TYPE_NAVN, Vurdering
 from vurdering.gui import sprak
 from vurdering.gui.utseende import sett_rolle, sett_tilstand
+
+
+def rullbar_side(side: QWidget, navn: str | None = None) -> tuple[QScrollArea, QVBoxLayout]:
+    """Gi `side` et rullbart innhold uten ramme; gir rulleområdet og innholdets layout.
+
+    Med `navn` kan rulleområdet få fokus (og har et tilgjengelig navn); uten tar det ikke
+    fokus, så Tab går rett til innholdet.
+    """
+    ytre = QVBoxLayout(side)
+    ytre.setContentsMargins(0, 0, 0, 0)
+    rull = QScrollArea()
+    rull.setWidgetResizable(True)
+    rull.setFrameShape(QFrame.Shape.NoFrame)
+    if navn:
+        rull.setAccessibleName(navn)
+    else:
+        rull.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    ytre.addWidget(rull)
+    innhold = QWidget()
+    rull.setWidget(innhold)
+    return rull, QVBoxLayout(innhold)
 
 
 class Toppfelt(QWidget):

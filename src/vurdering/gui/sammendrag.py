@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -44,6 +43,7 @@ from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.gui import meldinger
 from vurdering.gui import sprak as grensesnitt
 from vurdering.gui.diagram import Diagramverdi, RadarDiagram, Stolpediagram
+from vurdering.gui.rammer import rullbar_side
 from vurdering.gui.sprak import norsk_dato
 from vurdering.gui.sprak import prosent as norsk_prosent
 from vurdering.gui.sprak import tall as norsk_tall
@@ -211,16 +211,7 @@ class Sammendragside(QWidget):
     # --- oppbygging ----------------------------------------------------------------------------
 
     def _bygg(self) -> None:
-        ytre = QVBoxLayout(self)
-        ytre.setContentsMargins(0, 0, 0, 0)
-        self.rulle = QScrollArea()
-        self.rulle.setWidgetResizable(True)
-        self.rulle.setFrameShape(QFrame.Shape.NoFrame)
-        self.rulle.setAccessibleName(self.tr("Sammendrag, rullbart innhold"))
-        ytre.addWidget(self.rulle)
-        innhold = QWidget()
-        self.rulle.setWidget(innhold)
-        lag = QVBoxLayout(innhold)
+        self.rulle, lag = rullbar_side(self, self.tr("Sammendrag, rullbart innhold"))
 
         self.tittel = _overskrift(self.tr("Sammendrag"), 2)
         self.undertittel = _tekst()
