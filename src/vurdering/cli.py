@@ -55,10 +55,11 @@ def _apne_db(args: argparse.Namespace) -> Database:
     return apne(sti)
 
 
-def _last_standardbank() -> Bank:
-    from vurdering.domene.bank import last_bank
+def _last_bank(db: Database) -> Bank:
+    """Den medfølgende banken og eventuelle egne moduler i `egne-moduler/` ved databasen."""
+    from vurdering.domene.bank import last_bank_for
 
-    return last_bank()
+    return last_bank_for(db.sti)
 
 
 def _vurdering_id(tekst: str) -> int:
@@ -101,7 +102,9 @@ def _skriv_json(data: Any) -> None:
 def kmd_demo(args: argparse.Namespace) -> int:
     from vurdering.demo import lag_demo
 
-    bank = _last_standardbank()
+    from vurdering.domene.bank import last_bank
+
+    bank = last_bank()  # demoen svarer på den medfølgende banken, uten distriktets egne moduler
     with _apne_db(args) as db:
         vid = lag_demo(db, bank)
     print(vid)
@@ -118,19 +121,17 @@ def kmd_ny(args: argparse.Namespace) -> int:
         raise Brukerfeil(
             f"Ukjent distrikt «{args.distrikt}». Velg et politidistrikt (for eksempel «Vest») eller et særorgan."
         )
-    bank = _last_standardbank()
-    moduler = None
-    if args.moduler:
-        moduler = [m.strip().upper() for m in args.moduler.split(",") if m.strip()]
-        ukjente = [m for m in moduler if not bank.har_modul(m)]
-        if ukjente:
-            raise Brukerfeil(
-                f"Ukjent modul: {', '.join(ukjente)}. Kjente moduler: {', '.join(m.id for m in bank.moduler)}."
-            )
-    else:
-        moduler = [m.id for m in bank.temamoduler]
     deltakere = [Deltaker(r.strip()) for r in (args.roller or "").split(",") if r.strip()]
     with _apne_db(args) as db:
+        bank = _last_bank(db)
+        moduler = [m.id for m in bank.temamoduler]
+        if args.moduler:
+            moduler = [m.strip().upper() for m in args.moduler.split(",") if m.strip()]
+            ukjente = [m for m in moduler if not bank.har_modul(m)]
+            if ukjente:
+                raise Brukerfeil(
+                    f"Ukjent modul: {', '.join(ukjente)}. Kjente moduler: {', '.join(m.id for m in bank.moduler)}."
+                )
         vid = repo.opprett_vurdering(
             db,
             bank,
@@ -144,7 +145,6 @@ def kmd_ny(args: argparse.Namespace) -> int:
         )
     print(vid)
     return 0
-
 
 def kmd_svar(args: argparse.Namespace) -> int:
     from vurdering.domene.modell import Grunnlag, Svar, SvarType

@@ -149,3 +149,34 @@ def test_kommandolinjen_laster_ikke_qt_eller_reportlab(demo: tuple[str, str]) ->
 def test_python_m_vurdering(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "vurdering", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.strip() == f"Forkant {__version__}"
+
+
+def test_distriktets_egen_modul_ved_siden_av_banken(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from vurdering.domene.bank import standardmappe
+
+    egne = tmp_path / "egne-moduler"
+    egne.mkdir()
+    # En kopi av Politiråd-modulen med ny id gir en gyldig egen modul.
+    tekst = (standardmappe() / "moduler" / "PR.toml").read_text(encoding="utf-8")
+    (egne / "NAT.toml").write_text(
+        tekst.replace('id = "PR"', 'id = "NAT"').replace('"PR-0', '"NAT-0').replace("Politiråd", "Natteliv"),
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "forkant.db")
+    kode, ut, err = kjor(capsys, "ny", "--database", db, "--enhet", "Sentrum", "--distrikt", "Oslo", "--moduler", "NAT")
+    assert kode == 0, err
+    vid = ut.strip()
+    assert kjor(capsys, "svar", "--database", db, "--vurdering", vid, "--indikator", "NAT-01", "--niva", "2")[0] == 0
+    data = json.loads(kjor(capsys, "vis", "--database", db, "--vurdering", vid, "--json")[1])
+    assert "NAT" in data["vurdering"]["moduler"]
+    assert kjor(capsys, "bank", "sjekk", str(egne / "NAT.toml"))[0] == 0
+
+    # En ødelagt egen modul stopper nye vurderinger med en melding som nevner filen.
+    shutil.copy(egne / "NAT.toml", egne / "FEIL.toml")
+    (egne / "FEIL.toml").write_text("[modul]\nid = ", encoding="utf-8")
+    kode, _, err = kjor(capsys, "ny", "--database", db, "--enhet", "Sentrum", "--distrikt", "Oslo")
+    assert kode == 2 and "FEIL.toml: ugyldig TOML" in err
+    # Vurderingen som alt finnes, leses som før (banken følger vurderingen).
+    assert kjor(capsys, "vis", "--database", db, "--vurdering", vid, "--json")[0] == 0

@@ -428,6 +428,15 @@ def sjekk_fil(fil: Path) -> Bank | Modul:
     return m
 
 
-def last_bank_med_ekstra(filer: Iterable[Path]) -> Bank:
-    """Den medfølgende banken med egne modulfiler ved siden av."""
-    return last_bank(ekstra=filer)
+EGNE_MODULER = "egne-moduler"
+
+
+def egne_modulfiler(db_sti: Path) -> list[Path]:
+    """Distriktets egne modulfiler: `egne-moduler/*.toml` i mappen der databasen ligger."""
+    mappe = Path(db_sti).parent / EGNE_MODULER
+    return sorted(mappe.glob("*.toml")) if mappe.is_dir() else []
+
+
+def last_bank_for(db_sti: Path) -> Bank:
+    """Den medfølgende banken, med distriktets egne moduler ved siden av når de finnes."""
+    return last_bank(ekstra=egne_modulfiler(db_sti))

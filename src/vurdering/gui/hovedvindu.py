@@ -198,12 +198,13 @@ class Hovedvindu(QMainWindow):
         self.startside.tabell.setFocus()
 
     def bank(self) -> Bank | None:
-        """Den medfølgende banken (lastes første gang den trengs); None etter en feilmelding."""
+        """Den medfølgende banken med distriktets egne moduler (`egne-moduler/` ved databasen),
+        lastet første gang den trengs; None etter en feilmelding."""
         if self._bank is None:
-            from vurdering.domene.bank import BankFeil, last_bank
+            from vurdering.domene.bank import BankFeil, last_bank_for
 
             try:
-                self._bank = last_bank()
+                self._bank = last_bank_for(self.db.sti)
             except BankFeil as e:
                 meldinger.feil(
                     self,
