@@ -101,7 +101,6 @@ def _skriv_json(data: Any) -> None:
 
 def kmd_demo(args: argparse.Namespace) -> int:
     from vurdering.demo import lag_demo
-
     from vurdering.domene.bank import last_bank
 
     bank = last_bank()  # demoen svarer på den medfølgende banken, uten distriktets egne moduler

@@ -80,7 +80,7 @@ def test_skadet_bank_gir_norsk_melding(qtbot, lag_vindu, db, meldt, monkeypatch)
     from vurdering.domene import bank as bankmodul
     from vurdering.domene.bank import BankFeil
 
-    def feil_bank():
+    def feil_bank(*_args: object, **_kw: object) -> None:
         raise BankFeil(["KK.toml: indikator KK-01: felt «niva»: må ha nøyaktig 5 tekster (nivå 0–4)"])
 
     monkeypatch.setattr(bankmodul, "last_bank", feil_bank)
