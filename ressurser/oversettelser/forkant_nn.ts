@@ -79,6 +79,10 @@
         <translation>CSV…</translation>
     </message>
     <message>
+        <source>Rapportopplysninger…</source>
+        <translation>Rapportopplysingar…</translation>
+    </message>
+    <message>
         <source>Eksporter .forkant-fil…</source>
         <translation>Eksporter .forkant-fil…</translation>
     </message>
@@ -1072,6 +1076,89 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>For få temaer til et radardiagram.</source>
         <translation>For få tema til eit radardiagram.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapportopplysninger</name>
+    <message>
+        <source>Rapportopplysninger</source>
+        <translation>Rapportopplysingar</translation>
+    </message>
+    <message>
+        <source>Merkingen står på hver side av rapportene. Konklusjonen og signaturlinjen står i lederoppsummeringen (Kort rapport).</source>
+        <translation>Merkinga står på kvar side av rapportane. Konklusjonen og signaturlinja står i leiaroppsummeringa (Kort rapport).</translation>
+    </message>
+    <message>
+        <source>Merking</source>
+        <translation>Merking</translation>
+    </message>
+    <message>
+        <source>Konklusjon</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Hva ledelsen bør vite og gjøre, med enhetens egne ord</source>
+        <translation>Kva leiinga bør vite og gjere, med eininga sine eigne ord</translation>
+    </message>
+    <message>
+        <source>Signatur: navn</source>
+        <translation>Signatur: namn</translation>
+    </message>
+    <message>
+        <source>Kan stå tomt</source>
+        <translation>Kan stå tomt</translation>
+    </message>
+    <message>
+        <source>Signatur: rolle</source>
+        <translation>Signatur: rolle</translation>
+    </message>
+    <message>
+        <source>For eksempel Stasjonssjef</source>
+        <translation>Til dømes stasjonssjef</translation>
+    </message>
+    <message>
+        <source>Signatur: dato</source>
+        <translation>Signatur: dato</translation>
+    </message>
+    <message>
+        <source>&amp;Merking:</source>
+        <translation>&amp;Merking:</translation>
+    </message>
+    <message>
+        <source>&amp;Konklusjon:</source>
+        <translation>&amp;Konklusjon:</translation>
+    </message>
+    <message>
+        <source>Signatur, &amp;navn:</source>
+        <translation>Signatur, &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Signatur, &amp;rolle:</source>
+        <translation>Signatur, &amp;rolle:</translation>
+    </message>
+    <message>
+        <source>Signatur, &amp;dato:</source>
+        <translation>Signatur, &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>For lang konklusjon</source>
+        <translation>For lang konklusjon</translation>
+    </message>
+    <message>
+        <source>Konklusjonen kan være høyst {0} tegn; den er {1}.</source>
+        <translation>Konklusjonen kan vere på høgst {0} teikn; han er {1}.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
     </message>
 </context>
 <context>

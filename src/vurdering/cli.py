@@ -389,10 +389,18 @@ def _vurderingsdata(args: argparse.Namespace) -> Any:
 
 
 def kmd_rapport(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from vurdering.rapport.pdf import lag_rapport  # ReportLab lastes bare her
 
     ut = Path(args.ut).expanduser()
-    lag_rapport(_vurderingsdata(args), ut, kort=args.kort, sprak=args.sprak)
+    data = _vurderingsdata(args)
+    if args.merking is not None:  # bare for denne rapporten; det lagrede valget endres ikke
+        merking = args.merking.strip()
+        if not merking or len(merking) > 200:
+            raise Brukerfeil("Merkingen må være en tekst på 1–200 tegn, for eksempel «Intern».")
+        data = dataclasses.replace(data, tekstfelt={**data.tekstfelt, "merking": merking})
+    lag_rapport(data, ut, kort=args.kort, sprak=args.sprak)
     print(ut)
     return 0
 
@@ -573,6 +581,12 @@ def lag_parser() -> argparse.ArgumentParser:
     rapport.add_argument("--ut", required=True, metavar="FIL.pdf", help="PDF-filen som skal skrives")
     rapport.add_argument("--kort", action="store_true", help="lederoppsummering på én til to sider")
     rapport.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="bokmål (standard) eller nynorsk")
+    rapport.add_argument(
+        "--merking",
+        metavar="TEKST",
+        help="merking på hver side (standard: vurderingens, ellers «Intern»; "
+        "for eksempel «Unntatt offentlighet, jf. offl. § 14»)",
+    )
     rapport.set_defaults(kommando=kmd_rapport)
 
     csv = sub.add_parser("csv", help="alle svarene som CSV (UTF-8 med BOM, semikolon) for Excel")

@@ -180,3 +180,16 @@ def test_distriktets_egen_modul_ved_siden_av_banken(tmp_path: Path, capsys: pyte
     assert kode == 2 and "FEIL.toml: ugyldig TOML" in err
     # Vurderingen som alt finnes, leses som før (banken følger vurderingen).
     assert kjor(capsys, "vis", "--database", db, "--vurdering", vid, "--json")[0] == 0
+
+
+def test_rapport_med_egen_merking(demo: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    db, vid = demo
+    ut = tmp_path / "r.pdf"
+    merking = "Unntatt offentlighet, jf. offl. § 14"
+    kode, _, err = kjor(capsys, "rapport", "--database", db, "--vurdering", vid, "--ut", str(ut), "--kort", "--merking", merking)
+    assert kode == 0, err
+    assert merking in PdfReader(ut).pages[0].extract_text()
+    kode, _, err = kjor(capsys, "rapport", "--database", db, "--vurdering", vid, "--ut", str(ut), "--merking", " ")
+    assert kode == 2 and "Merkingen må være" in err

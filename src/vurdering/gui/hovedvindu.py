@@ -92,6 +92,7 @@ class Hovedvindu(QMainWindow):
         self.h_rapport = self._handling(fil, self.tr("Eksporter rapport…"), lambda: self._eksporter("rapport"))
         self.h_kort = self._handling(fil, self.tr("Kort rapport…"), lambda: self._eksporter("kort"))
         self.h_csv = self._handling(fil, self.tr("CSV…"), lambda: self._eksporter("csv"))
+        self.h_opplysninger = self._handling(fil, self.tr("Rapportopplysninger…"), self._rapportopplysninger)
         fil.addSeparator()
         self.h_forkantfil = self._handling(fil, self.tr("Eksporter .forkant-fil…"), self._eksporter_forkantfil)
         self._handling(fil, self.tr("Importer .forkant-filer…"), self.importer)
@@ -140,6 +141,7 @@ class Hovedvindu(QMainWindow):
             self.h_rapport,
             self.h_kort,
             self.h_csv,
+            self.h_opplysninger,
             self.h_forkantfil,
             self.h_sammendrag,
             self.h_tiltak,
@@ -253,6 +255,17 @@ class Hovedvindu(QMainWindow):
             eksport.eksporter_csv(self, self.db, vid)
         else:
             eksport.eksporter_rapport(self, self.db, vid, kort=hva == "kort")
+
+    def _rapportopplysninger(self) -> None:
+        """Merking, konklusjon og signatur for rapportene (låst når vurderingen er ferdig)."""
+        if self.veiviser is None:
+            return
+        from vurdering.gui.rapportopplysninger import Rapportopplysninger
+
+        dialog = Rapportopplysninger(
+            self.db, self.veiviser.vurdering_id, self, skrivebeskyttet=self.veiviser.ferdig
+        )
+        dialog.open()
 
     # --- samling og .forkant-filer (vurdering.gui.samling) -----------------------------
 
