@@ -8,8 +8,11 @@ from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 
 
-def hent_vurderingsdata(db: Database, vurdering_id: int) -> Vurderingsdata:
-    """Vurderingen med bank, svar, poeng, tiltak, tekstfelt og oppfølging av forrige runde."""
+def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> Vurderingsdata:
+    """Vurderingen med bank, svar, poeng, tiltak, tekstfelt og oppfølging av forrige runde.
+
+    Med `sprak="nn"` står bankens tekster på nynorsk (til visning; ingenting lagres slik).
+    """
     v = repo.hent_vurdering(db, vurdering_id)
     bank = repo.hent_bank(db, vurdering_id)
     svar = repo.hent_svar(db, vurdering_id)
@@ -29,4 +32,4 @@ def hent_vurderingsdata(db: Database, vurdering_id: int) -> Vurderingsdata:
         tekstfelt=repo.hent_tekstfelt(db, vurdering_id),
         forrige_id=forrige,
         oppfolging=oppfolging,
-    )
+    ).paa(sprak)

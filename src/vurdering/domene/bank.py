@@ -34,6 +34,9 @@ ANTALL_INDIKATORER: dict[str, tuple[int, int]] = {
     "tverrgaende": (3, 5),
 }
 
+#: Indikatorfeltene som har en nynorsk utgave (`tittel_nn` osv.).
+NYNORSK_FELT = ("tittel", "pastand", "veiledning", "niva", "neste_steg")
+
 MODULTYPE_NAVN = {
     "tema": "strategisk tema",
     "fagomrade": "fagområde",
@@ -84,10 +87,25 @@ class Indikator(_Streng):
     vekt: float = Field(default=1.0, gt=0, le=10)
     niva: tuple[Tekst, Tekst, Tekst, Tekst, Tekst]
     neste_steg: tuple[Tekst, Tekst, Tekst, Tekst]
+    # Nynorsk (valgfritt, men alt eller ingenting per indikator).
+    tittel_nn: Tekst | None = None
+    pastand_nn: Tekst | None = None
+    veiledning_nn: Tekst | None = None
+    niva_nn: tuple[Tekst, Tekst, Tekst, Tekst, Tekst] | None = None
+    neste_steg_nn: tuple[Tekst, Tekst, Tekst, Tekst] | None = None
 
     @property
     def modul_id(self) -> str:
         return self.id.split("-", 1)[0]
+
+    @property
+    def nynorsk_felt(self) -> dict[str, object]:
+        return {f: getattr(self, f"{f}_nn") for f in NYNORSK_FELT}
+
+    def paa_nynorsk(self) -> Indikator:
+        """Samme indikator med de nynorske tekstene i hovedfeltene (bokmål der nynorsk mangler)."""
+        nn = {f: v for f, v in self.nynorsk_felt.items() if v is not None}
+        return Indikator.model_construct(**{**dict(self), **nn})
 
 
 class Modul(_Streng):
@@ -98,10 +116,21 @@ class Modul(_Streng):
     tema: str | None = None
     mal: int = Field(default=3, ge=0, le=4)
     intro: Tekst
+    intro_nn: Tekst | None = None
     indikatorer: tuple[Indikator, ...]
 
     def visningsnavn(self, sprak: str = "nb") -> str:
         return self.navn_nn if sprak == "nn" and self.navn_nn else self.navn
+
+    def paa_nynorsk(self) -> Modul:
+        return Modul.model_construct(
+            **{
+                **dict(self),
+                "navn": self.navn_nn or self.navn,
+                "intro": self.intro_nn or self.intro,
+                "indikatorer": tuple(i.paa_nynorsk() for i in self.indikatorer),
+            }
+        )
 
     @property
     def er_tema(self) -> bool:
@@ -157,6 +186,17 @@ class Bank(_Streng):
     @property
     def temamoduler(self) -> tuple[Modul, ...]:
         return tuple(m for m in self.moduler if m.er_tema)
+
+    def paa(self, sprak: str) -> Bank:
+        """Banken til visning på `sprak`: for «nn» står de nynorske tekstene i hovedfeltene.
+
+        Bare til visning og rapporter; øyeblikksbildet som lagres, er alltid originalen.
+        """
+        return self._nynorsk if sprak == "nn" else self
+
+    @cached_property
+    def _nynorsk(self) -> Bank:
+        return Bank.model_construct(**{**dict(self), "moduler": tuple(m.paa_nynorsk() for m in self.moduler)})
 
     def til_json(self) -> str:
         """Hele banken som JSON: øyeblikksbildet som lagres med hver vurdering."""
@@ -312,6 +352,9 @@ def _sjekk_modul(fil: str, m: Modul, tema: set[str], hovedlinjer: set[str], filn
             feil.append(f"{hvor}: felt «hovedlinje»: ukjent hovedlinje «{ind.hovedlinje}»")
         if len(set(ind.tidslinje)) != len(ind.tidslinje):
             feil.append(f"{hvor}: felt «tidslinje»: samme verdi står flere ganger")
+        mangler_nn = [f"{f}_nn" for f, v in ind.nynorsk_felt.items() if v is None]
+        if 0 < len(mangler_nn) < len(NYNORSK_FELT):
+            feil.append(f"{hvor}: nynorsk er ufullstendig; mangler {', '.join(mangler_nn)}")
     return feil
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, Tiltak, TiltakStatus, Vurdering
-from vurdering.domene.poeng import Resultat
+from vurdering.domene.poeng import Resultat, beregn
 
 
 @dataclass(frozen=True)
@@ -28,3 +28,12 @@ class Vurderingsdata:
     tekstfelt: dict[str, str] = field(default_factory=dict)  # konklusjon, merking, signatur_*
     forrige_id: int | None = None
     oppfolging: list[Oppfolgingspunkt] = field(default_factory=list)
+
+    def paa(self, sprak: str) -> Vurderingsdata:
+        """Samme vurdering til visning på `sprak`: bankens tekster, modulnavn og forslag på nynorsk
+        for «nn» (der banken har dem). Poengene er de samme."""
+        bank = self.bank.paa(sprak)
+        if bank is self.bank:
+            return self
+        v = self.vurdering
+        return replace(self, bank=bank, resultat=beregn(bank, v.moduler, self.svar, v.mal))

@@ -29,6 +29,7 @@ from vurdering.domene.bank import Bank, BankFeil
 from vurdering.domene.modell import TiltakStatus
 from vurdering.domene.vurderingsdata import Oppfolgingspunkt
 from vurdering.gui import meldinger
+from vurdering.gui import sprak as grensesnitt
 from vurdering.gui.rammer import rullbar_side
 from vurdering.gui.sprak import norsk_dato
 from vurdering.gui.tiltaksplan import tiltakstatus_navn
@@ -181,7 +182,7 @@ class Oppfolgingsside(QWidget):
             kort.deleteLater()
         self._kort = []
         try:
-            data = tjenester.hent_vurderingsdata(self.db, self.vurdering_id)
+            data = tjenester.hent_vurderingsdata(self.db, self.vurdering_id, grensesnitt.gjeldende())
             forrige = repository.hent_vurdering(self.db, data.forrige_id) if data.forrige_id is not None else None
         except (DatabaseFeil, BankFeil) as e:
             self.forklaring.setText(self.tr("Oppfølgingen kunne ikke leses: {feil}").format(feil=e))

@@ -326,7 +326,7 @@ class Sammendragside(QWidget):
     def oppdater(self) -> None:
         """Les vurderingen på nytt og fyll alle delene av siden."""
         try:
-            data = tjenester.hent_vurderingsdata(self.db, self.vurdering_id)
+            data = tjenester.hent_vurderingsdata(self.db, self.vurdering_id, grensesnitt.gjeldende())
         except (DatabaseFeil, BankFeil) as e:
             self.feil.setText(self.tr("Sammendraget kunne ikke lages: {feil}").format(feil=e))
             self.feil.setVisible(True)

@@ -61,7 +61,7 @@ class Veiviser(QWidget):
     til_start = Signal()
 
     def __init__(self, db: Database, vurdering_id: int, parent: QWidget | None = None) -> None:
-        data = tjenester.hent_vurderingsdata(db, vurdering_id)  # før widgeten finnes, så en feil ikke etterlater en halv
+        data = tjenester.hent_vurderingsdata(db, vurdering_id, sprak.gjeldende())  # før widgeten finnes, så en feil ikke etterlater en halv
         super().__init__(parent)
         self.db = db
         self.vurdering_id = vurdering_id

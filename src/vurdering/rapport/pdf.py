@@ -47,6 +47,7 @@ def lag_rapport(data: Vurderingsdata, ut: Path | BinaryIO, *, kort: bool = False
     `RapportFeil` med én norsk linje.
     """
     sjekk_sprak(sprak)
+    data = data.paa(sprak)  # bankens tekster på rapportens språk (nynorsk der banken har det)
     if kort:
         from vurdering.rapport.kort import innhold as kort_innhold
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from vurdering.gui import meldinger
+from vurdering.gui import meldinger, sprak
 from vurdering.gui.samling.dialoger import eksporter_dialog, importer_dialog, samle_dialog
 from vurdering.gui.samling.kontroll import Samlingskontroll
 from vurdering.gui.samling.prosessleder import Prosessledervindu
@@ -38,6 +38,7 @@ _apne: list[Prosessledervindu] = []
 def lag_samling(db: Database, vurdering_id: int, parent: QWidget | None = None) -> Prosessledervindu:
     """Bygg vinduene uten å vise dem (brukes av `start_samling` og testene)."""
     okt = Samlingsokt(db, vurdering_id)
+    okt.bank = okt.bank.paa(sprak.gjeldende())  # tekstene på vinduets språk; id-ene er de samme
     kontroll = Samlingskontroll(okt)
     prosjektor = Prosjektorvindu(kontroll)
     vindu = Prosessledervindu(kontroll, prosjektor, parent)
