@@ -112,6 +112,22 @@ class FilSvar(_Streng):
     dissens: Tekst = ""
     oppdatert: Tidspunkt = ""
 
+    @classmethod
+    def fra_svar(cls, s: Svar, oppdatert: str | None = None) -> FilSvar:
+        """Et svar slik det står i filen (med et annet tidspunkt når det er gitt)."""
+        return cls(
+            indikator=s.indikator_id,
+            type=s.type.value,
+            niva=s.niva,
+            grunn=s.grunn,
+            grunnlag=s.grunnlag.value if s.grunnlag else None,
+            kommentar=s.kommentar,
+            kilde=s.kilde,
+            rolle=s.rolle,
+            dissens=s.dissens,
+            oppdatert=s.oppdatert if oppdatert is None else oppdatert,
+        )
+
 
 class FilDeltakerstemme(_Streng):
     deltaker: Annotated[StrictInt, Field(ge=1, le=999)]
@@ -562,19 +578,7 @@ def samle_filer(
             moduler=[FilModul(id=m.id, mal=mal[m.id]) for m in moduler],
             deltakere=[d for _, f in filer for d in f.vurdering.deltakere],
         ),
-        svar=[
-            FilSvar(
-                indikator=s.indikator_id,
-                type=s.type.value,
-                niva=s.niva,
-                grunn=s.grunn,
-                grunnlag=s.grunnlag.value if s.grunnlag else None,
-                kommentar=s.kommentar,
-                kilde=s.kilde,
-                oppdatert=tid,
-            )
-            for s in svar.values()
-        ],
+        svar=[FilSvar.fra_svar(s, tid) for s in svar.values()],
         stemmer=[
             FilStemmer(
                 indikator=ind,

@@ -109,18 +109,7 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
                 deltakere=[FilDeltaker(rolle=d.rolle, navn=d.navn) for d in v.deltakere],
             ),
             svar=[
-                FilSvar(
-                    indikator=s.indikator_id,
-                    type=s.type.value,
-                    niva=s.niva,
-                    grunn=s.grunn,
-                    grunnlag=s.grunnlag.value if s.grunnlag else None,
-                    kommentar=s.kommentar,
-                    kilde=s.kilde,
-                    rolle=s.rolle,
-                    dissens=s.dissens,
-                    oppdatert=s.oppdatert,
-                )
+                FilSvar.fra_svar(s)
                 for s in sorted(svar.values(), key=lambda s: rekkefolge.get(s.indikator_id, len(rekkefolge)))
             ],
             stemmer=[
