@@ -308,17 +308,16 @@ def test_avbrutt_filvalg_gjor_ingenting(db: Database, demo_id: int, monkeypatch:
 def test_feil_ved_skriving_gir_norsk_melding_og_ingen_halv_fil(
     db: Database, demo_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, apnet, meldt
 ):
-    def feiler(data, ut):
-        Path(ut).write_bytes(b"halv")
+    from vurdering.rapport import utfil
+
+    def nektet(*_args: object) -> None:  # filen er skrevet, men kan ikke flyttes på plass
         raise PermissionError(13, "Permission denied")
 
-    falsk = types.ModuleType("vurdering.rapport.csvfil")
-    falsk.skriv_csv = feiler  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vurdering.rapport.csvfil", falsk)
+    monkeypatch.setattr(utfil.os, "replace", nektet)
     _velg(monkeypatch, str(tmp_path / "svar.csv"))
     assert eksport.eksporter_csv(None, db, demo_id) is None
     assert len(meldt) == 1
-    assert "tilgang" in meldt[0][1]
+    assert "Har ikke lov til å skrive" in meldt[0][1]
     assert list(tmp_path.glob("*.csv")) == [] and not list(tmp_path.glob(".*tmp"))
     assert not apnet
 

@@ -1,8 +1,8 @@
 """Eksport fra vinduet: full rapport, kort lederrapport (PDF) og CSV med alle svar.
 
 Brukeren velger filnavn (forslaget bygger på enhet og dato, i mappen som ble brukt sist),
-filen lages i en midlertidig fil i samme mappe og flyttes på plass når den er ferdig, så
-en feil aldri etterlater en halv fil, og til slutt åpnes den i systemets visningsprogram.
+rapportdelen skriver filen via en midlertidig fil i samme mappe (`vurdering.rapport.utfil`),
+så en feil aldri etterlater en halv fil, og til slutt åpnes den i systemets visningsprogram.
 Feil vises som en norsk melding, aldri som en traceback.
 
 Filvalg og åpning går gjennom modulfunksjonene `velg_fil` og `apne_fil`, og meldinger
@@ -11,7 +11,6 @@ gjennom `vurdering.gui.meldinger`; testene bytter dem ut (monkeypatch).
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 import traceback
@@ -113,11 +112,11 @@ def _eksporter(
             QCoreApplication.translate("eksport", "Mappen {mappe} finnes ikke.").format(mappe=sti.parent),
         )
         return None
-    midlertidig = sti.with_name(f".{sti.name}.{os.getpid()}.tmp")
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        bygg(data, midlertidig)
-        os.replace(midlertidig, sti)
+        # Rapportdelen skriver selv via en midlertidig fil i samme mappe og gir RapportFeil
+        # (en ValueError) med norsk melding; en halv fil blir aldri liggende.
+        bygg(data, sti)
     except PermissionError:
         meldinger.feil(
             parent,
@@ -162,7 +161,6 @@ def _eksporter(
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
-        midlertidig.unlink(missing_ok=True)
     try:
         repository.lagre_innstilling(db, INNSTILLING_MAPPE, str(sti.parent))
     except DatabaseFeil:
