@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from vurdering import __version__
 from vurdering.argparse_nb import installer
+from vurdering.domene import formater
 
 if TYPE_CHECKING:
     from vurdering.domene.bank import Bank
@@ -32,17 +33,6 @@ class Brukerfeil(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise Brukerfeil(f"{self.prog}: {message}")
-
-
-def _tall(x: float | None, desimaler: int = 1) -> str:
-    """Norsk tallform: 2,4."""
-    if x is None:
-        return "–"
-    return f"{x:.{desimaler}f}".replace(".", ",")
-
-
-def _prosent(x: float | None) -> str:
-    return "–" if x is None else f"{round(x * 100)} %"
 
 
 # --- felles hjelpere ------------------------------------------------------------------------
@@ -145,6 +135,7 @@ def kmd_ny(args: argparse.Namespace) -> int:
     print(vid)
     return 0
 
+
 def kmd_svar(args: argparse.Namespace) -> int:
     from vurdering.domene.modell import Grunnlag, Svar, SvarType
     from vurdering.lagring import repository as repo
@@ -221,20 +212,12 @@ def kmd_liste(args: argparse.Namespace) -> int:
 
     print(f"{'id':>4}  {'enhet':<28} {'dato':<10}  {'type':<11} {'fremdrift':>9}  {'samlet':>6}  status")
     for r, p in rader:
-        dato = _norsk_dato(r.dato)
+        dato = formater.dato(r.dato)
         print(
             f"{r.id:>4}  {r.enhet[:28]:<28} {dato:<10}  {TYPE_NAVN[r.type][0]:<11} "
-            f"{_prosent(r.fremdrift):>9}  {_tall(p):>6}  {STATUS_NAVN[r.status][0]}"
+            f"{formater.prosent(r.fremdrift):>9}  {formater.tall(p):>6}  {STATUS_NAVN[r.status][0]}"
         )
     return 0
-
-
-def _norsk_dato(iso: str) -> str:
-    try:
-        å, m, d = iso[:10].split("-")
-        return f"{d}.{m}.{å}"
-    except ValueError:
-        return iso
 
 
 def vis_data(v: Any, bank: Bank, svar: dict[str, Any], res: Any, tiltak: list[Any]) -> dict[str, Any]:
@@ -345,12 +328,12 @@ def kmd_vis(args: argparse.Namespace) -> int:
     if args.json:
         _skriv_json(vis_data(v, bank, svar, res, tiltak))
         return 0
-    print(f"{v.enhet.navn} ({v.enhet.distrikt}) – {_norsk_dato(v.dato)}")
+    print(f"{v.enhet.navn} ({v.enhet.distrikt}) – {formater.dato(v.dato)}")
     if not res.ferdig_besvart:
         print(f"Uferdig: {res.besvart} av {res.antall} indikatorer besvart.")
     s = res.samlet
     if s.poeng is not None:
-        print(f"Samlet: {_tall(s.poeng)} – {bank.niva_navn(s.niva or 0)}")
+        print(f"Samlet: {formater.tall(s.poeng)} – {bank.niva_navn(s.niva or 0)}")
     if s.merknad:
         print(s.merknad)
     print()
@@ -360,8 +343,8 @@ def kmd_vis(args: argparse.Namespace) -> int:
             print(f"{m.navn[:34]:<34} {'–':>5}  {m.merknad:<14}")
             continue
         print(
-            f"{m.navn[:34]:<34} {_tall(m.poeng):>5}  {bank.niva_navn(m.niva or 0):<14} "
-            f"{m.svakeste if m.svakeste is not None else '–':>8}  {m.mal:>3}  {_tall(m.gap):>4}  {_prosent(m.andel_av_mal)}"
+            f"{m.navn[:34]:<34} {formater.tall(m.poeng):>5}  {bank.niva_navn(m.niva or 0):<14} "
+            f"{m.svakeste if m.svakeste is not None else '–':>8}  {m.mal:>3}  {formater.tall(m.gap):>4}  {formater.prosent(m.andel_av_mal)}"
         )
     print()
     print("Prioriterte forslag:")
@@ -373,7 +356,7 @@ def kmd_vis(args: argparse.Namespace) -> int:
         print()
         print("Tiltak:")
         for t in tiltak:
-            frist = f", frist {_norsk_dato(t.frist)}" if t.frist else ""
+            frist = f", frist {formater.dato(t.frist)}" if t.frist else ""
             print(f"  – {t.tekst} ({t.eier_rolle or 'uten eier'}{frist})")
     return 0
 
@@ -606,7 +589,9 @@ def lag_parser() -> argparse.ArgumentParser:
     imp.add_argument("filer", nargs="+", metavar="FIL.forkant")
     imp.set_defaults(kommando=kmd_import)
 
-    samle = sub.add_parser("samle", help="slå individuelle .forkant-filer sammen til én samlet vurdering; skriver id-en")
+    samle = sub.add_parser(
+        "samle", help="slå individuelle .forkant-filer sammen til én samlet vurdering; skriver id-en"
+    )
     _database_arg(samle)
     samle.add_argument("--enhet", required=True, metavar="NAVN", help="enheten den samlede vurderingen gjelder")
     samle.add_argument("--distrikt", metavar="NAVN", help="standard: distriktet i filene")
@@ -657,5 +642,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # en programfeil: kort melding, detaljer bare ved behov
         if os.environ.get("FORKANT_FEILSOK"):
             raise
-        print(f"Uventet feil i Forkant ({type(e).__name__}: {e}). Ingenting av det som var lagret, er tapt.", file=sys.stderr)
+        print(
+            f"Uventet feil i Forkant ({type(e).__name__}: {e}). Ingenting av det som var lagret, er tapt.",
+            file=sys.stderr,
+        )
         return 1

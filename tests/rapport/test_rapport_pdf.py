@@ -11,10 +11,10 @@ import pytest
 from rapporthjelp import bare_moduler, brodtekst, pdf_bytes, sidetekster, uten_mellomrom
 
 from vurdering.domene import poeng
+from vurdering.domene.formater import tall
 from vurdering.domene.modell import Deltaker, Svar, SvarType, Tiltak, TiltakStatus
 from vurdering.domene.vurderingsdata import Oppfolgingspunkt, Vurderingsdata
 from vurdering.rapport import RapportFeil
-from vurdering.rapport.formater import tall
 from vurdering.rapport.tekster import POENGREGLER, SITAT_POLITIDIREKTOREN, t
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vurdering import ressurser
+from vurdering.domene import formater
 
 SPRAK = ("nb", "nn")
 
@@ -55,7 +56,9 @@ def bytt(app: QCoreApplication, sprak: str) -> None:
     mappe = str(ressurser.sti("oversettelser"))
     if sprak == "nn":
         if not _last(app, "forkant_nn", mappe):
-            raise FileNotFoundError("Finner ikke den nynorske oversettelsen (forkant_nn.qm). Installasjonen er ufullstendig.")
+            raise FileNotFoundError(
+                "Finner ikke den nynorske oversettelsen (forkant_nn.qm). Installasjonen er ufullstendig."
+            )
         _last(app, "qtbase_nn", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     else:
         _last(app, "forkant_nb", mappe)
@@ -65,20 +68,14 @@ def bytt(app: QCoreApplication, sprak: str) -> None:
 
 def norsk_dato(iso: str) -> str:
     """ISO-dato (2026-11-24) som 24.11.2026; ukjent form vises som den er."""
-    try:
-        aar, mnd, dag = iso[:10].split("-")
-    except ValueError:
-        return iso
-    return f"{dag}.{mnd}.{aar}"
+    return formater.dato(iso)
 
 
 def tall(x: float | None, desimaler: int = 1) -> str:
     """Norsk tallform med desimalkomma (2,4); «–» når tallet mangler."""
-    if x is None:
-        return "–"
-    return f"{x:.{desimaler}f}".replace(".", ",")
+    return formater.tall(x, desimaler)
 
 
 def prosent(andel: float) -> str:
     """Andel som hel prosent med hardt mellomrom: 34 %."""
-    return f"{round(andel * 100)}\u00a0%"
+    return formater.prosent(andel)

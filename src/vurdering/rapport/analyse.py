@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vurdering.domene.bank import Indikator, Modul
+from vurdering.domene.formater import tall
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
 from vurdering.domene.poeng import MIN_TEMA_FOR_SAMLET, Modulresultat, avrund
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.rapport.formater import tall
 from vurdering.rapport.tekster import t
 
 

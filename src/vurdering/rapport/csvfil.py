@@ -13,9 +13,9 @@ import unicodedata
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from vurdering.domene.formater import tidspunkt
 from vurdering.domene.modell import GRUNNLAG_NAVN, SvarType
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.rapport.formater import tidspunkt
 from vurdering.rapport.utfil import skriv_trygt
 
 KOLONNER = (

@@ -9,12 +9,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from vurdering.domene.formater import dato, tall
 from vurdering.domene.modell import TILTAKSTATUS_NAVN
 from vurdering.domene.poeng import Forslag
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport import analyse
 from vurdering.rapport.diagram import Akse, radar
-from vurdering.rapport.formater import dato, tall
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.stiler import CELLEFONT, SIDEBREDDE_INNHOLD, Celle, avsnitt, brukertekst, punkt, tabell
 from vurdering.rapport.tekster import t

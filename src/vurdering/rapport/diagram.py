@@ -16,8 +16,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
+from vurdering.domene.formater import tall
 from vurdering.rapport.fonter import FET, KURSIV, VANLIG, bredde, kutt, registrer
-from vurdering.rapport.formater import tall
 from vurdering.rapport.rens import en_linje
 from vurdering.rapport.stiler import GRA_LINJE, GRA_TEKST, MARINE, ORANSJE
 

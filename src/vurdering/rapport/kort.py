@@ -11,9 +11,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from vurdering.domene.formater import dato, lang_dato
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport.deler import forslag_tabell, radar_blokk, samlet_blokk, tiltak_tabell
-from vurdering.rapport.formater import dato, lang_dato
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.stiler import CELLEFONT, Celle, avsnitt, brukertekst
 from vurdering.rapport.tekster import t

@@ -10,9 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from vurdering.domene.formater import TOM, tall
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport import analyse
-from vurdering.rapport.formater import TOM, tall
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.stiler import Celle, avsnitt, punkt, tabell
 from vurdering.rapport.tekster import t

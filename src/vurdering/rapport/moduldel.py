@@ -9,12 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from vurdering.domene.bank import Modul
+from vurdering.domene.formater import prosent, tall
 from vurdering.domene.modell import GRUNNLAG_NAVN, Svar, SvarType
 from vurdering.domene.poeng import Modulresultat
 from vurdering.domene.samling import konsensus
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport.deler import nivanavn
-from vurdering.rapport.formater import prosent, tall
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.stiler import Celle, avsnitt, brukertekst, tabell
 from vurdering.rapport.tekster import t

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from vurdering import __version__
+from vurdering.domene.formater import dato, lang_dato
 from vurdering.domene.modell import STATUS_NAVN, TILTAKSTATUS_NAVN, TYPE_NAVN
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport import analyse, sjekk_sprak
@@ -28,7 +29,6 @@ from vurdering.rapport.deler import (
     tiltak_tabell,
 )
 from vurdering.rapport.diagram import Stolpe, stolper
-from vurdering.rapport.formater import dato, lang_dato
 from vurdering.rapport.matrise import matrise_blokk
 from vurdering.rapport.moduldel import modul_del
 from vurdering.rapport.rens import en_linje

@@ -1,4 +1,7 @@
-"""Tall og datoer på norsk form: 2,3 · 77 % · 24.11.2026 · 24. november 2026."""
+"""Tall og datoer på norsk form: 2,3 · 77 % · 24.11.2026 · 24. november 2026.
+
+Én utgave for rapportene, vinduet og kommandolinjen.
+"""
 
 from __future__ import annotations
 
