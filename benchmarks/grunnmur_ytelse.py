@@ -18,12 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from vurdering.demo import lag_demo
 from vurdering.domene import poeng
 from vurdering.domene.bank import last_bank
 from vurdering.domene.modell import Svar
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import apne
+from vurdering.tjenester.demo import lag_demo
 
 
 def median_tid(fn, antall: int) -> float:  # type: ignore[no-untyped-def]

@@ -67,9 +67,9 @@ def _prosess(kode: str, *argv: str) -> float:
 
 
 def oppstart(mappe: Path, antall: int) -> None:
-    from vurdering.demo import lag_demo
     from vurdering.domene.bank import last_bank
     from vurdering.lagring.database import apne
+    from vurdering.tjenester.demo import lag_demo
 
     sti = mappe / "oppstart.db"
     with apne(sti) as db:
@@ -91,7 +91,7 @@ NESTE = textwrap.dedent(
     """
     import json, statistics, sys, time
     from PySide6.QtWidgets import QApplication
-    from vurdering.demo import lag_demo
+    from vurdering.tjenester.demo import lag_demo
     from vurdering.domene.bank import last_bank
     from vurdering.domene.modell import Svar
     from vurdering.gui import meldinger

@@ -28,18 +28,18 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from vurdering.demo import lag_demo
 from vurdering.domene.bank import last_bank
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.lagring.database import apne
 from vurdering.rapport.fonter import VANLIG, registrer
 from vurdering.rapport.pdf import lag_rapport
-from vurdering.tjenester import hent_vurderingsdata
+from vurdering.tjenester.demo import lag_demo
+from vurdering.tjenester.vurderinger import hent_vurderingsdata
 
 _MINNE = """
 import json, resource, sys, tracemalloc, io
 from vurdering.lagring.database import apne
-from vurdering.tjenester import hent_vurderingsdata
+from vurdering.tjenester.vurderinger import hent_vurderingsdata
 from vurdering.rapport.pdf import lag_rapport
 with apne(sys.argv[1]) as db:
     data = hent_vurderingsdata(db, int(sys.argv[2]))

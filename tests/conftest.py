@@ -37,7 +37,7 @@ def db(db_sti: Path) -> Iterator[Database]:
 @pytest.fixture
 def demo_id(db: Database, bank: Bank) -> int:
     """Demovurderingen (alle moduler besvart) i `db`."""
-    from vurdering.demo import lag_demo
+    from vurdering.tjenester.demo import lag_demo
 
     return lag_demo(db, bank)
 

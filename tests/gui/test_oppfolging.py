@@ -11,13 +11,13 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
 
-from vurdering.demo import ENHET, lag_demo
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import TiltakStatus
 from vurdering.gui import meldinger
 from vurdering.gui.oppfolging import Oppfolgingsside
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester.demo import ENHET, lag_demo
 
 INTERAKTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
 

@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
-from vurdering import ressurser
 from vurdering.gui import sprak
+from vurdering.plattform import ressursfiler
 
 GUI = Path(__file__).resolve().parents[2] / "src" / "vurdering" / "gui"
-MAPPE = ressurser.sti("oversettelser")
+MAPPE = ressursfiler.sti("oversettelser")
 
 
 def _verktoy(navn: str) -> str:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
-from vurdering import tjenester
 from vurdering.domene.modell import Status
 from vurdering.gui.rapportopplysninger import MERKINGER, Rapportopplysninger
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
+from vurdering.tjenester import vurderinger as tjenester
 
 
 def test_lagres_og_leses_igjen(qtbot, db: Database, demo_id: int, meldt) -> None:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering import tjenester
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, SvarType
 from vurdering.gui import eksport, meldinger
 from vurdering.gui.sammendrag import ANTALL_FORSLAG_FORST, Sammendragside
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database
+from vurdering.tjenester import vurderinger as tjenester
 
 INTERAKTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
 

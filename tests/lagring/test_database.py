@@ -116,7 +116,7 @@ def test_fil_som_ikke_er_sqlite_avvises_urort(tmp_path: Path) -> None:
 
 
 def test_avkortet_database_avvises_urort(db_sti: Path, bank: object) -> None:
-    from vurdering.demo import lag_demo
+    from vurdering.tjenester.demo import lag_demo
 
     db = apne(db_sti)
     lag_demo(db, bank)  # type: ignore[arg-type]

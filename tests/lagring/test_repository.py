@@ -179,7 +179,7 @@ def test_sletting_fjerner_teksten_fra_filen(db_sti: Path, bank: Bank) -> None:
 
 
 def test_demo_er_komplett_og_realistisk(db: Database, bank: Bank) -> None:
-    from vurdering.demo import ENHET, lag_demo
+    from vurdering.tjenester.demo import ENHET, lag_demo
 
     vid = lag_demo(db, bank)
     v = repo.hent_vurdering(db, vid)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from rapporthjelp import bare_moduler, brodtekst, pdf_bytes
 
-from vurdering.demo import lag_demo
 from vurdering.domene.bank import last_bank
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.lagring.database import apne
-from vurdering.tjenester import hent_vurderingsdata
+from vurdering.tjenester.demo import lag_demo
+from vurdering.tjenester.vurderinger import hent_vurderingsdata
 
 
 @pytest.fixture(scope="session")

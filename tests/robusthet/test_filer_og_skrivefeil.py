@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from vurdering.demo import lag_demo
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil, OdelagtDatabase, apne
 from vurdering.lagring.laas import DatabaseIBruk, Programlaas
+from vurdering.tjenester.demo import lag_demo
 
 
 def _sum(sti: Path) -> str:

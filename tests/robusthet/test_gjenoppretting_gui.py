@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from vurdering.demo import lag_demo
 from vurdering.domene.bank import Bank
 from vurdering.gui import gjenoppretting as gj
 from vurdering.gui import meldinger
 from vurdering.lagring import repository as repo
 from vurdering.lagring import sikkerhetskopi
 from vurdering.lagring.database import apne
+from vurdering.tjenester.demo import lag_demo
 
 
 @pytest.fixture

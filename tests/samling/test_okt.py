@@ -10,7 +10,7 @@ from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Status, SvarType, VurderingType
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil, apne
-from vurdering.samling_tjeneste import Samlingsokt
+from vurdering.tjenester.samling import Samlingsokt
 
 
 @pytest.fixture

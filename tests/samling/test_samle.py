@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from vurdering import samling_tjeneste
 from vurdering.domene.modell import Grunnlag, Svar, SvarType, VurderingType
 from vurdering.domene.samling import samle_svar
 from vurdering.domene.utveksling import UtvekslingFeil
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
+from vurdering.tjenester import filer as filtjeneste
+from vurdering.tjenester.samling import Samlingsokt
 
 N = SvarType.NIVA
 
@@ -55,14 +56,14 @@ def tre_filer(lag_fil: Callable[..., Path]) -> list[Path]:
 
 
 def test_tre_individuelle_gir_kjente_medianer_og_flagg(db: Database, tre_filer: list[Path]) -> None:
-    vid = samling_tjeneste.samle(db, tre_filer, enhet="Bergen sentrum samlet", dato="2026-11-24")
+    vid = filtjeneste.samle(db, tre_filer, enhet="Bergen sentrum samlet", dato="2026-11-24")
     v = repo.hent_vurdering(db, vid)
     assert v.type is VurderingType.SAMLET
     assert (v.enhet.navn, v.enhet.distrikt, v.dato) == ("Bergen sentrum samlet", "Vest politidistrikt", "2026-11-24")
     assert "BU" in v.moduler and v.mal["KK"] == 4 and v.mal["SL"] == 3  # mål: nedre median av 3, 4, 4
     assert [d.rolle for d in v.deltakere] == ["Politikontakt", "Stasjonssjef", "Etterretningskoordinator"]
     svar = repo.hent_svar(db, vid)
-    okt = samling_tjeneste.Samlingsokt(db, vid)
+    okt = Samlingsokt(db, vid)
     for ind, (median, fordeling, uenighet) in FORVENTET.items():
         assert svar[ind].type is N and svar[ind].niva == median, ind
         assert svar[ind].stemmer == fordeling, ind
@@ -89,8 +90,8 @@ def test_samle_svar_rent() -> None:
 
 
 def test_samlet_fil_kan_eksporteres_og_importeres(db: Database, tre_filer: list[Path], tmp_path: Path) -> None:
-    vid = samling_tjeneste.samle(db, tre_filer, enhet="Samlet")
-    fil = samling_tjeneste.eksporter(db, vid, tmp_path / "samlet.forkant")
+    vid = filtjeneste.samle(db, tre_filer, enhet="Samlet")
+    fil = filtjeneste.eksporter(db, vid, tmp_path / "samlet.forkant")
     data = json.loads(fil.read_text(encoding="utf-8"))
     assert data["vurdering"]["type"] == "samlet"
     assert {s["indikator"] for s in data["stemmer"]} == set(FORVENTET)
@@ -101,7 +102,7 @@ def _forvent_feil(
 ) -> None:
     for_ = tell(db.sti)
     with pytest.raises(UtvekslingFeil) as e:
-        samling_tjeneste.samle(db, filer, enhet=kw.pop("enhet", "Samlet"), **kw)
+        filtjeneste.samle(db, filer, enhet=kw.pop("enhet", "Samlet"), **kw)
     for tekst in tekster:
         assert tekst in str(e.value), str(e.value)
     assert tell(db.sti) == for_
@@ -141,7 +142,7 @@ def test_ulike_distrikter_krever_distrikt(
     a = lag_fil(DELTAKER_1)
     b = lag_fil(DELTAKER_2, distrikt="Oslo politidistrikt")
     _forvent_feil(db, tell, [a, b], "ulike distrikter")
-    vid = samling_tjeneste.samle(db, [a, b], enhet="Felles", distrikt="oslo")
+    vid = filtjeneste.samle(db, [a, b], enhet="Felles", distrikt="oslo")
     assert repo.hent_vurdering(db, vid).enhet.distrikt == "Oslo politidistrikt"
 
 

@@ -11,14 +11,14 @@ from typing import Any
 
 import pytest
 
-from vurdering import samling_tjeneste
-from vurdering.demo import lag_demo
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Status, Svar
 from vurdering.domene.utveksling import MAKS_STORRELSE, UtvekslingFeil, les_bytes, les_fil
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
 from vurdering.lagring.database import Database, apne
+from vurdering.tjenester import filer as filtjeneste
+from vurdering.tjenester.demo import lag_demo
 
 
 def _rik_vurdering(db: Database, bank: Bank) -> int:
@@ -74,7 +74,7 @@ def test_eksport_og_import_gir_alle_feltene_tilbake(db: Database, bank: Bank, tm
     vid = _rik_vurdering(db, bank)
     fil = utveksling.eksporter(db, vid, tmp_path / "ut.forkant")
     with apne(tmp_path / "annen.db") as annen:
-        [ny] = samling_tjeneste.importer_filer(annen, [fil])
+        [ny] = filtjeneste.importer_filer(annen, [fil])
         assert _alt(annen, ny) == _alt(db, vid)
         assert len(repo.hent_svar(annen, ny)) == 68
         # Samme fil igjen fra den nye databasen: likt innhold, samme id.
@@ -122,7 +122,7 @@ def avvist(db: Database, tell: Teller) -> Callable[..., None]:
 def _importer_og_forvent(db: Database, tell: Teller, filer: list[Path], *tekster: str) -> None:
     for_ = tell(db.sti)
     with pytest.raises(UtvekslingFeil) as e:
-        samling_tjeneste.importer_filer(db, filer)
+        filtjeneste.importer_filer(db, filer)
     melding = str(e.value)
     for tekst in tekster:
         assert tekst in melding, melding
@@ -146,7 +146,7 @@ def _skriv(tmp_path: Path, navn: str, data: Any) -> Path:
 
 def test_dobbel_import_avvises(avvist: Callable[..., None], db: Database, gyldig: tuple[Path, dict[str, Any]]) -> None:
     fil, _ = gyldig
-    samling_tjeneste.importer_filer(db, [fil])
+    filtjeneste.importer_filer(db, [fil])
     avvist([fil], "demo.forkant", "allerede i databasen")
 
 

@@ -15,12 +15,12 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vurdering.demo import lag_demo
 from vurdering.domene.bank import last_bank
 from vurdering.domene.utveksling import Forkantfil, UtvekslingFeil, fra_data, les_bytes
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
 from vurdering.lagring.database import apne
+from vurdering.tjenester.demo import lag_demo
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from vurdering import ressurser
+from vurdering.plattform import ressursfiler
 
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ModulType = Literal["tema", "fagomrade", "tverrgaende"]
@@ -214,7 +214,7 @@ class Bank(_Streng):
 
 
 def standardmappe() -> Path:
-    return ressurser.sti("bank")
+    return ressursfiler.sti("bank")
 
 
 def _les_toml(fil: Path) -> dict[str, Any]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 
-from vurdering import ressurser
+from vurdering.plattform import ressursfiler
 
 
 @cache
 def _data() -> dict[str, list[str]]:
-    with ressurser.sti("distrikter.toml").open("rb") as f:
+    with ressursfiler.sti("distrikter.toml").open("rb") as f:
         data = tomllib.load(f)
     return {"distrikter": list(data["distrikter"]), "saerorganer": list(data["saerorganer"])}
 

@@ -1,4 +1,4 @@
-"""Oppstart av vinduet: `vurdering [--database FIL] [--vurdering ID]` og `forkant`.
+"""Oppstart av vinduet: `vurdering [--database FIL] [--vurdering ID]` og `forkant` (samme parser, i `vurdering.cli`).
 
 Databasen åpnes trygt (programlås, sikkerhetskopi, valg ved skadet fil) før vinduet
 bygges. Språk, tekststørrelse og kontrast leses fra databasen. En uventet feil vises som
@@ -7,7 +7,6 @@ en norsk melding, og programmet fortsetter; det som er vist som lagret, er i dat
 
 from __future__ import annotations
 
-import argparse
 import sys
 import traceback
 from pathlib import Path
@@ -94,15 +93,3 @@ def start(database: str | None, vurdering_id: int | None) -> int:
     finally:
         sys.excepthook = gammel_hook
         aapen.lukk()
-
-
-def hovedprogram() -> None:
-    """Inngangen for `forkant` (gui-script): samme valg som `vurdering` uten kommando."""
-    from vurdering.argparse_nb import installer
-
-    installer()
-    p = argparse.ArgumentParser(prog="forkant", description="Forkant: vinduet.")
-    p.add_argument("--database", metavar="FIL", help="databasefilen (standard: i brukerens datamappe)")
-    p.add_argument("--vurdering", type=int, metavar="ID", help="åpne denne vurderingen")
-    args = p.parse_args()
-    sys.exit(start(args.database, args.vurdering))

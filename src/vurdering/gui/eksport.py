@@ -21,12 +21,12 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from vurdering import tjenester
 from vurdering.domene.bank import BankFeil
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.gui import meldinger
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import vurderinger as tjenester
 
 INNSTILLING_MAPPE = "eksport_mappe"
 

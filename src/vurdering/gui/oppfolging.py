@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering import tjenester
 from vurdering.domene.bank import Bank, BankFeil
 from vurdering.domene.modell import TiltakStatus
 from vurdering.domene.vurderingsdata import Oppfolgingspunkt
@@ -35,6 +34,7 @@ from vurdering.gui.sprak import norsk_dato
 from vurdering.gui.tiltaksplan import tiltakstatus_navn
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import vurderinger as tjenester
 
 PAUSE_MS = 600  # lagre kommentaren etter så lang pause i skrivingen
 

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering import tjenester
 from vurdering.domene.bank import Bank, BankFeil
 from vurdering.domene.modell import TYPE_NAVN, Tiltak
 from vurdering.domene.poeng import MIN_TEMA_FOR_SAMLET, Forslag, Modulresultat
@@ -49,6 +48,7 @@ from vurdering.gui.sprak import prosent as norsk_prosent
 from vurdering.gui.sprak import tall as norsk_tall
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import vurderinger as tjenester
 
 ANTALL_FORSLAG_FORST = 10
 ANTALL_SVAKESTE = 8

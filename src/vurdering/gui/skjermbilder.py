@@ -26,7 +26,6 @@ if "QT_QPA_PLATFORM" not in os.environ:
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vurdering import demo
 from vurdering.domene.bank import last_bank
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
 from vurdering.gui import meldinger
@@ -36,6 +35,7 @@ from vurdering.gui.indikatorside import IKKE_RELEVANT_ID
 from vurdering.gui.veiviser import Veiviser
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, apne
+from vurdering.tjenester import demo
 
 STORRELSE = (1280, 820)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from vurdering import ressurser
 from vurdering.domene import formater
+from vurdering.plattform import ressursfiler
 
 SPRAK = ("nb", "nn")
 
@@ -53,7 +53,7 @@ def bytt(app: QCoreApplication, sprak: str) -> None:
     if sprak not in SPRAK:
         raise ValueError(f"Ukjent språk: {sprak} (bruk nb eller nn)")
     _fjern_gamle(app)
-    mappe = str(ressurser.sti("oversettelser"))
+    mappe = str(ressursfiler.sti("oversettelser"))
     if sprak == "nn":
         if not _last(app, "forkant_nn", mappe):
             raise FileNotFoundError(

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering import tjenester
 from vurdering.domene.bank import BankFeil
 from vurdering.domene.modell import Status, Svar
 from vurdering.gui import meldinger, sprak
@@ -44,6 +43,7 @@ from vurdering.gui.rammer import Bunnlinje, Toppfelt
 from vurdering.gui.sideliste import INDIKATOR, INTRO, OPPFOLGING, SAMMENDRAG, Sideliste, Steg, lag_steg
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import vurderinger as tjenester
 
 if TYPE_CHECKING:
     from vurdering.gui.oppfolging import Oppfolgingsside

@@ -13,7 +13,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from vurdering import ressurser
+from vurdering.plattform import ressursfiler
 from vurdering.rapport import RapportFeil
 
 VANLIG = "Forkant"
@@ -35,7 +35,7 @@ def registrer() -> frozenset[int]:
     tegnsett_per_snitt: list[frozenset[int]] = []
     for navn, fil in _FILER.items():
         try:
-            font = TTFont(navn, str(ressurser.sti("fonter", fil)))
+            font = TTFont(navn, str(ressursfiler.sti("fonter", fil)))
         except (OSError, TTFError) as e:
             raise RapportFeil(
                 f"Skriftfilen {fil} mangler eller er ødelagt ({e}). Installasjonen av Forkant er ufullstendig."

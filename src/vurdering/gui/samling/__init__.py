@@ -18,7 +18,7 @@ from vurdering.gui.samling.kontroll import Samlingskontroll
 from vurdering.gui.samling.prosessleder import Prosessledervindu
 from vurdering.gui.samling.prosjektor import Prosjektorvindu
 from vurdering.lagring.database import Database, DatabaseFeil
-from vurdering.samling_tjeneste import Samlingsokt
+from vurdering.tjenester.samling import Samlingsokt
 
 __all__ = [
     "Prosessledervindu",

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering import samling_tjeneste
 from vurdering.domene import distrikter
 from vurdering.domene.utveksling import ENDELSE, UtvekslingFeil, les_fil
 from vurdering.gui import meldinger
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import filer as filtjeneste
+from vurdering.tjenester.samling import Samlingsokt
 
 INNSTILLING_MAPPE = "samling.mappe"
 
@@ -179,7 +180,7 @@ def eksporter_dialog(parent: QWidget | None, db: Database, vurdering_id: int) ->
     if not sti.suffix:
         sti = sti.with_suffix(ENDELSE)
     try:
-        ut = samling_tjeneste.eksporter(db, vurdering_id, sti)
+        ut = filtjeneste.eksporter(db, vurdering_id, sti)
     except (UtvekslingFeil, DatabaseFeil) as e:
         _feil(parent, tittel, e)
         return None
@@ -202,7 +203,7 @@ def importer_dialog(parent: QWidget | None, db: Database) -> list[int]:
     if not filer:
         return []
     try:
-        ids = samling_tjeneste.importer_filer(db, filer)
+        ids = filtjeneste.importer_filer(db, filer)
     except (UtvekslingFeil, DatabaseFeil) as e:
         _feil(parent, tittel, e)
         return []
@@ -242,12 +243,12 @@ def samle_dialog(parent: QWidget | None, db: Database) -> int | None:
     if valg is None:
         return None
     try:
-        vid = samling_tjeneste.samle(db, filer, enhet=valg.enhet, distrikt=valg.distrikt, dato=valg.dato)
+        vid = filtjeneste.samle(db, filer, enhet=valg.enhet, distrikt=valg.distrikt, dato=valg.dato)
     except (UtvekslingFeil, DatabaseFeil) as e:
         _feil(parent, tittel, e)
         return None
     _husk_mappe(db, filer[0])
-    okt = samling_tjeneste.Samlingsokt(db, vid)
+    okt = Samlingsokt(db, vid)
     flagget = len(okt.flaggede())
     tekst = QCoreApplication.translate(
         "samling", "%1 filer er samlet til én vurdering for %2. %3 indikatorer har uenighet."

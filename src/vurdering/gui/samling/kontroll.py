@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from vurdering.domene.modell import Svar
 from vurdering.lagring.database import DatabaseFeil
-from vurdering.samling_tjeneste import Samlingsokt
+from vurdering.tjenester.samling import Samlingsokt
 
 T = TypeVar("T")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 @cache
 def rot() -> Path:
     """Mappen med ressursene."""
-    pakke = Path(__file__).resolve().parent
+    pakke = Path(__file__).resolve().parent.parent  # vurdering/
     for kandidat in (pakke / "ressurser", pakke.parent.parent / "ressurser"):
         if (kandidat / "bank" / "bank.toml").is_file():
             return kandidat

@@ -1,0 +1,66 @@
+"""Rapportene: full PDF, lederoppsummering og CSV."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vurdering.cli.felles import (
+    Brukerfeil,
+    database_arg,
+    vurdering_id,
+    vurderingsdata,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+def kmd_rapport(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from vurdering.rapport.pdf import lag_rapport  # ReportLab lastes bare her
+
+    ut = Path(args.ut).expanduser()
+    data = vurderingsdata(args)
+    if args.merking is not None:  # bare for denne rapporten; det lagrede valget endres ikke
+        merking = args.merking.strip()
+        if not merking or len(merking) > 200:
+            raise Brukerfeil("Merkingen må være en tekst på 1–200 tegn, for eksempel «Intern».")
+        data = dataclasses.replace(data, tekstfelt={**data.tekstfelt, "merking": merking})
+    lag_rapport(data, ut, kort=args.kort, sprak=args.sprak)
+    print(ut)
+    return 0
+
+
+def kmd_csv(args: argparse.Namespace) -> int:
+    from vurdering.rapport.csvfil import skriv_csv
+
+    ut = Path(args.ut).expanduser()
+    skriv_csv(vurderingsdata(args), ut)
+    print(ut)
+    return 0
+
+
+def registrer(sub: Any) -> None:
+    """Legg kommandoene til i parseren."""
+    rapport = sub.add_parser("rapport", help="full PDF-rapport, eller lederoppsummering med --kort")
+    database_arg(rapport)
+    rapport.add_argument("--vurdering", required=True, type=vurdering_id, metavar="ID")
+    rapport.add_argument("--ut", required=True, metavar="FIL.pdf", help="PDF-filen som skal skrives")
+    rapport.add_argument("--kort", action="store_true", help="lederoppsummering på én til to sider")
+    rapport.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="bokmål (standard) eller nynorsk")
+    rapport.add_argument(
+        "--merking",
+        metavar="TEKST",
+        help="merking på hver side (standard: vurderingens, ellers «Intern»; "
+        "for eksempel «Unntatt offentlighet, jf. offl. § 14»)",
+    )
+    rapport.set_defaults(kommando=kmd_rapport)
+
+    csv = sub.add_parser("csv", help="alle svarene som CSV (UTF-8 med BOM, semikolon) for Excel")
+    database_arg(csv)
+    csv.add_argument("--vurdering", required=True, type=vurdering_id, metavar="ID")
+    csv.add_argument("--ut", required=True, metavar="FIL.csv", help="CSV-filen som skal skrives")
+    csv.set_defaults(kommando=kmd_csv)
