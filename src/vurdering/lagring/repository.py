@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,6 +27,7 @@ from vurdering.domene.modell import (
     Vurdering,
     VurderingType,
 )
+from vurdering.lagring import nokkeltall
 from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering
 
 if TYPE_CHECKING:  # banken (pydantic) lastes først når en vurdering åpnes, ikke ved oppstart
@@ -100,6 +102,7 @@ def finn_eller_opprett_enhet(db: Database, navn: str, distrikt: str) -> int:
     with db.transaksjon() as conn:
         conn.execute("INSERT OR IGNORE INTO enhet (navn, distrikt) VALUES (?, ?)", (navn, distrikt))
         rad = conn.execute("SELECT id FROM enhet WHERE navn = ? AND distrikt = ?", (navn, distrikt)).fetchone()
+        nokkeltall.merk_enhet(conn, int(rad[0]))
     return int(rad[0])
 
 
@@ -161,6 +164,7 @@ def opprett_vurdering(
             "INSERT INTO deltaker (vurdering_id, rolle, navn) VALUES (?, ?, ?)",
             [(vid, _tekst(d.rolle, "Rolle", 200), _tekst(d.navn, "Navn", 200)) for d in deltakere],
         )
+        nokkeltall.oppdater(conn, vid)
     return vid
 
 
@@ -256,8 +260,10 @@ def slett_vurdering(db: Database, vurdering_id: int) -> None:
     db.sjekkpunkt()
 
 
-def _rorte(conn: object, vurdering_id: int) -> None:
-    conn.execute("UPDATE vurdering SET endret = ? WHERE id = ?", (na(), vurdering_id))  # type: ignore[attr-defined]
+def _rorte(conn: sqlite3.Connection, vurdering_id: int) -> None:
+    """Vurderingen er endret: nytt endret-tidspunkt og nye nøkkeltall, i samme transaksjon."""
+    conn.execute("UPDATE vurdering SET endret = ? WHERE id = ?", (na(), vurdering_id))
+    nokkeltall.oppdater(conn, vurdering_id)
 
 
 def sett_status(db: Database, vurdering_id: int, status: Status) -> None:
@@ -355,6 +361,7 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
             raise DatabaseFeil("Vurderingen er markert som ferdig. Åpne den igjen for å endre svar.")
         conn.execute(_SVAR_SQL, rad)
         conn.execute("UPDATE vurdering SET endret = ? WHERE id = ?", (tid, vurdering_id))
+        nokkeltall.oppdater(conn, vurdering_id)
     return tid
 
 

@@ -153,3 +153,12 @@ def _samling_og_utveksling(db: Database) -> None:
         );
         """,
     )
+
+
+@MIGRERINGER(name="003_nokkeltall_og_analysevisninger")
+def _nokkeltall(db: Database) -> None:
+    """Nøkkeltall per vurdering for lister og oversikter, enhetens nøkkel og faste id, analysevisningene."""
+    from vurdering.lagring import nokkeltall
+
+    _kjor(db, nokkeltall.SKJEMA)
+    nokkeltall.fyll_alle(db.conn)

@@ -35,6 +35,7 @@ from vurdering.domene.utveksling import (
     ny_id,
     til_bytes,
 )
+from vurdering.lagring import nokkeltall
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, UkjentVurdering
 
@@ -243,6 +244,7 @@ def _skriv(db: Database, navn: str, fil: Forkantfil) -> int:
         raise ValueError(f"{navn}: enheten mangler navn")
     conn.execute("INSERT OR IGNORE INTO enhet (navn, distrikt) VALUES (?, ?)", (enhet, distrikt))
     enhet_id = conn.execute("SELECT id FROM enhet WHERE navn = ? AND distrikt = ?", (enhet, distrikt)).fetchone()[0]
+    nokkeltall.merk_enhet(conn, int(enhet_id))
     bank_ref = repo._lagre_bank(db, fil.bank)
     tid = repo.na()
     cur = conn.execute(
@@ -321,6 +323,7 @@ def _skriv(db: Database, navn: str, fil: Forkantfil) -> int:
             for nr, t in enumerate(fil.tiltak, 1)
         ],
     )
+    nokkeltall.oppdater(conn, vid)
     return vid
 
 

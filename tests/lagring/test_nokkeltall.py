@@ -1,0 +1,70 @@
+"""Nøkkeltallene ved siden av svarene følger hver endring, og analysevisningene viser de samme tallene som programmet."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from vurdering.domene import poeng
+from vurdering.domene.bank import Bank
+from vurdering.domene.enheter import enhetsnokkel
+from vurdering.domene.modell import Svar
+from vurdering.lagring import repository as repo
+from vurdering.lagring.database import Database
+
+
+def _sql(db: Database, sql: str, *args: object) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db.sti) as conn:
+        return [tuple(r) for r in conn.execute(sql, args)]
+
+
+def _beregnet(db: Database, vid: int) -> poeng.Resultat:
+    v = repo.hent_vurdering(db, vid)
+    return poeng.beregn(repo.hent_bank(db, vid), v.moduler, repo.hent_svar(db, vid), v.mal)
+
+
+def test_visningene_viser_programmets_tall(demo_db: tuple[Database, int]) -> None:
+    db, vid = demo_db
+    res = _beregnet(db, vid)
+    [(samlet, besvart, antall)] = _sql(
+        db, "SELECT samlet_poeng, besvart, antall FROM analyse_vurdering WHERE vurdering_id = ?", vid
+    )
+    assert (samlet, besvart, antall) == (res.samlet.poeng, res.besvart, res.antall)
+    moduler = dict(_sql(db, "SELECT modul_id, poeng FROM analyse_modulpoeng WHERE vurdering_id = ?", vid))
+    assert moduler == {m.modul_id: m.poeng for m in res.moduler}
+    under = {r[0] for r in _sql(db, "SELECT indikator_id FROM analyse_under_mal WHERE vurdering_id = ?", vid)}
+    assert under == {f.indikator_id for f in res.forslag if not f.kartlegg}
+    svar = _sql(db, "SELECT count(*) FROM analyse_svar WHERE vurdering_id = ?", vid)
+    assert svar == [(res.besvart,)]
+    kolonner = {r[1] for r in _sql(db, "PRAGMA table_info(analyse_svar)")}
+    assert "kommentar" not in kolonner and "kilde" not in kolonner  # ingen fritekst i visningene
+
+
+def test_nokkeltallene_folger_svar_og_mal(demo_db: tuple[Database, int], bank: Bank) -> None:
+    db, vid = demo_db
+    for ind in bank.modul("KK").indikatorer:
+        repo.lagre_svar(db, vid, Svar.med_niva(ind.id, 4), bank)
+    assert _sql(db, "SELECT poeng FROM modulpoeng WHERE vurdering_id = ? AND modul_id = 'KK'", vid) == [(4.0,)]
+    assert not _sql(db, "SELECT 1 FROM under_mal WHERE vurdering_id = ? AND modul_id = 'KK'", vid)
+    repo.sett_mal(db, vid, "SL", 4)
+    res = _beregnet(db, vid)
+    sl_under = {
+        r[0] for r in _sql(db, "SELECT indikator_id FROM under_mal WHERE vurdering_id = ? AND modul_id = 'SL'", vid)
+    }
+    assert sl_under == {f.indikator_id for f in res.forslag if f.modul_id == "SL" and not f.kartlegg}
+    assert sl_under, "med mål 4 skal noe i SL være under mål"
+    assert _sql(db, "SELECT samlet FROM vurderingspoeng WHERE vurdering_id = ?", vid) == [(res.samlet.poeng,)]
+
+
+def test_enheten_faar_nokkel_og_fast_id(demo_db: tuple[Database, int]) -> None:
+    db, vid = demo_db
+    v = repo.hent_vurdering(db, vid)
+    [(nokkel, fast)] = _sql(db, "SELECT nokkel, uuid FROM enhet WHERE id = ?", v.enhet.id)
+    assert nokkel == enhetsnokkel(v.enhet.navn, v.enhet.distrikt)
+    assert isinstance(fast, str) and len(fast) == 36
+
+
+def test_sletting_tar_nokkeltallene_med(demo_db: tuple[Database, int]) -> None:
+    db, vid = demo_db
+    repo.slett_vurdering(db, vid)
+    for tabell in ("vurderingspoeng", "modulpoeng", "under_mal"):
+        assert _sql(db, f"SELECT count(*) FROM {tabell}") == [(0,)], tabell
