@@ -23,7 +23,12 @@ SQLITE_HODE = b"SQLite format 3\x00"
 #: Migreringssettet i skjema.py og navnene på migreringene der, i rekkefølge. Listen står her
 #: så oppstarten kan se at skjemaet er à jour uten å laste sqlite-utils; en test holder den lik.
 MIGRERINGSSETT = "forkant"
-KJENTE_MIGRERINGER = ("001_grunnskjema", "002_samling_og_utveksling", "003_nokkeltall_og_analysevisninger")
+KJENTE_MIGRERINGER = (
+    "001_grunnskjema",
+    "002_samling_og_utveksling",
+    "003_nokkeltall_og_analysevisninger",
+    "004_prioriterte_problemer",
+)
 VENTETID_LAAS = 5.0  # sekunder før «databasen er i bruk»
 
 

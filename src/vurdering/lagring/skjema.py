@@ -162,3 +162,11 @@ def _nokkeltall(db: Database) -> None:
 
     _kjor(db, nokkeltall.SKJEMA)
     nokkeltall.fyll_alle(db.conn)
+
+
+@MIGRERINGER(name="004_prioriterte_problemer")
+def _prioriterte_problemer(db: Database) -> None:
+    """Enhetens prioriterte lokale problemer med effektmål, og tiltak knyttet til et problem."""
+    from vurdering.lagring import problemer
+
+    _kjor(db, problemer.SKJEMA)
