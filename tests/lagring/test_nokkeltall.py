@@ -68,3 +68,31 @@ def test_sletting_tar_nokkeltallene_med(demo_db: tuple[Database, int]) -> None:
     repo.slett_vurdering(db, vid)
     for tabell in ("vurderingspoeng", "modulpoeng", "under_mal"):
         assert _sql(db, f"SELECT count(*) FROM {tabell}") == [(0,)], tabell
+
+
+def _sql_fra_docs(start: str) -> str:
+    """Spørringen i docs/analyse.md som begynner med `start` (til semikolon)."""
+    from pathlib import Path
+
+    tekst = (Path(__file__).resolve().parents[2] / "docs" / "analyse.md").read_text(encoding="utf-8")
+    i = tekst.index(start)
+    return tekst[i : tekst.index(";", i)]
+
+
+def test_sporringene_i_dokumentasjonen_virker(demo_db: tuple[Database, int]) -> None:
+    db, vid = demo_db
+    svake = _sql_fra_docs("WITH siste AS").replace("forkant.", "")
+    rader = _sql(db, svake)
+    res = _beregnet(db, vid)
+    assert {r[0] for r in rader} <= {f.indikator_id for f in res.forslag if not f.kartlegg}
+    assert rader and all(r[1] == 1 for r in rader)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sqlite_utils = Path(sys.executable).with_name("sqlite-utils")
+    if sqlite_utils.exists():
+        sporring = _sql_fra_docs("select distrikt").rstrip('"\n ')
+        ut = subprocess.run([str(sqlite_utils), "query", str(db.sti), sporring], capture_output=True, text=True)
+        assert ut.returncode == 0, ut.stderr
+        assert '"modul_id": "KK"' in ut.stdout
