@@ -42,7 +42,9 @@ def varseltekst(data: Vurderingsdata, v: d.Datavarsel, sprak: str) -> str:
     if v.kode == d.SAMLET_UTEN:
         return t("samlet_uten", sprak, moduler=", ".join(modulnavn(data, m, sprak) for m in v.moduler))
     if v.kode == d.MODUL_UTILSTREKKELIG:
-        return t("modul_utilstrekkelig", sprak, modul=navn, vet_ikke=v.n, relevante=v.av, grense=prosent(TERSKEL_VET_IKKE))
+        return t(
+            "modul_utilstrekkelig", sprak, modul=navn, vet_ikke=v.n, relevante=v.av, grense=prosent(TERSKEL_VET_IKKE)
+        )
     if v.kode == d.MODUL_IKKE_RELEVANT:
         return t("modul_ikke_relevant", sprak, modul=navn)
     if v.kode == d.MODUL_UBESVART:
