@@ -295,7 +295,8 @@ class Sammendragside(QWidget):
 
     def svakeste_indikatorer(self) -> list[str]:
         """Id-ene i listen over svakeste indikatorer, i den rekkefølgen siden viser dem."""
-        ider = [self.svakeste.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.svakeste.rowCount())]
+        celler = (self.svakeste.item(r, 0) for r in range(self.svakeste.rowCount()))
+        ider = [c.data(Qt.ItemDataRole.UserRole) for c in celler if c is not None]
         return [str(i) for i in ider if i]
 
     def forslag_indikatorer(self) -> list[str]:
