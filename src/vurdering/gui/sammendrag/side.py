@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vurdering.domene import analyse_deler
 from vurdering.domene.bank import BankFeil
 from vurdering.domene.modell import TYPE_NAVN, Tiltak
 from vurdering.domene.poeng import MIN_TEMA_FOR_SAMLET, Forslag, Modulresultat
@@ -244,20 +245,22 @@ class Sammendragside(QWidget):
     def _fyll_samlet(self, data: Vurderingsdata) -> None:
         samlet = data.resultat.samlet
         bank = data.bank
-        tema = [m for m in data.resultat.moduler if m.type == "tema"]
-        utelatt = [modulnavn(bank, m.modul_id) for m in tema if m.poeng is None]
+        varsler = {v.kode: v for v in data.analyse.datavarsler}
         if samlet.poeng is None or samlet.niva is None:
             hoved = self.tr("Ingen samlet poengsum")
+            ingen = varsler.get(analyse_deler.INGEN_SAMLET)
             grunn = self.tr(
                 "Bare {antall} av {alle} strategiske temaer har poeng; minst {minst} trengs for en samlet poengsum."
-            ).format(antall=len(tema) - len(utelatt), alle=len(tema), minst=MIN_TEMA_FOR_SAMLET)
+            ).format(antall=ingen.n if ingen else 0, alle=ingen.av if ingen else 0, minst=MIN_TEMA_FOR_SAMLET)
         else:
             hoved = self.tr("Samlet nivå: {poeng} – {navn}").format(
                 poeng=norsk_tall(samlet.poeng), navn=bank.niva_navn(samlet.niva, grensesnitt.gjeldende())
             )
             grunn = self.tr("Snittet av de strategiske temaene. Fagområder og tverrgående moduler vises hver for seg.")
-            if utelatt:
-                grunn += " " + self.tr("Uten {tema}, som mangler nok grunnlag.").format(tema=", ".join(utelatt))
+            uten = varsler.get(analyse_deler.SAMLET_UTEN)
+            if uten is not None:
+                utelatt = ", ".join(modulnavn(bank, m) for m in uten.moduler)
+                grunn += " " + self.tr("Uten {tema}, som mangler nok grunnlag.").format(tema=utelatt)
         self.samlet.setText(f"<p style='font-size: large'><b>{html.escape(hoved)}</b></p><p>{html.escape(grunn)}</p>")
         self.samlet.setAccessibleName(f"{hoved}. {grunn}")
 
