@@ -41,6 +41,33 @@
     </message>
 </context>
 <context>
+    <name>Forslagskort</name>
+    <message>
+        <source>Dobbeltklikk for å gå til indikatoren.</source>
+        <translation>Dobbeltklikk for å gå til indikatoren.</translation>
+    </message>
+    <message>
+        <source>Legg i tiltaksplan</source>
+        <translation>Legg i tiltaksplan</translation>
+    </message>
+    <message>
+        <source>Legg forslag {nr} i tiltaksplanen</source>
+        <translation>Legg forslag {nr} i tiltaksplanen</translation>
+    </message>
+    <message>
+        <source>✓ Ligger i tiltaksplanen</source>
+        <translation>✓ Ligg i tiltaksplanen</translation>
+    </message>
+    <message>
+        <source>Gå til indikatoren</source>
+        <translation>Gå til indikatoren</translation>
+    </message>
+    <message>
+        <source>Gå til indikator {id}</source>
+        <translation>Gå til indikator {id}</translation>
+    </message>
+</context>
+<context>
     <name>Hovedvindu</name>
     <message>
         <source>Forkant</source>
@@ -1287,6 +1314,10 @@ Vil du gå vidare likevel?</translation>
         <translation>Svakaste indikatorar</translation>
     </message>
     <message>
+        <source>Størst avstand til målet først; ved lik avstand det som veier mest i poengene.</source>
+        <translation>Størst avstand til målet først; ved lik avstand det som veg mest i poenga.</translation>
+    </message>
+    <message>
         <source>De svakeste indikatorene</source>
         <translation>Dei svakaste indikatorane</translation>
     </message>
@@ -1359,8 +1390,8 @@ Vil du gå vidare likevel?</translation>
         <translation>⚠ Vurderinga er ikkje ferdig svart på: {besvart} av {antall} indikatorar er svarte på ({andel}). Poenga byggjer berre på det som er svart på så langt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{modul}: utilstrekkelig grunnlag.&lt;/b&gt; {vet_ikke} av {relevante} relevante indikatorer er besvart med «Vet ikke» (grensen er 25 %). Kartlegg før neste runde.</source>
-        <translation>&lt;b&gt;{modul}: utilstrekkeleg grunnlag.&lt;/b&gt; {vet_ikke} av {relevante} relevante indikatorar er svarte på med «Veit ikkje» (grensa er 25 %). Kartlegg før neste runde.</translation>
+        <source>&lt;b&gt;{modul}: utilstrekkelig grunnlag.&lt;/b&gt; {vet_ikke} av {relevante} relevante indikatorer er besvart med «Vet ikke» (grensen er {grense}). Kartlegg før neste runde.</source>
+        <translation>&lt;b&gt;{modul}: utilstrekkeleg grunnlag.&lt;/b&gt; {vet_ikke} av {relevante} relevante indikatorar er svarte på med «Veit ikkje» (grensa er {grense}). Kartlegg før neste runde.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{modul}:&lt;/b&gt; alle indikatorene er ikke relevante.</source>
@@ -1369,6 +1400,14 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>&lt;b&gt;{modul}:&lt;/b&gt; {ubesvart} av {antall} indikatorer er ikke besvart.</source>
         <translation>&lt;b&gt;{modul}:&lt;/b&gt; {ubesvart} av {antall} indikatorar er ikkje svarte på.</translation>
+    </message>
+    <message>
+        <source>{n} svar er «Vet ikke»; hvert av dem gir et eget forslag om å kartlegge før neste runde.</source>
+        <translation>{n} svar er «Veit ikkje»; kvart av dei gir eit eige forslag om å kartleggje før neste runde.</translation>
+    </message>
+    <message>
+        <source>{n} av {m} nivåsvar bygger på antakelser (grunnlag «antatt»).</source>
+        <translation>{n} av {m} nivåsvar byggjer på antakingar (grunnlag «antatt»).</translation>
     </message>
     <message>
         <source>Alle modulene har nok grunnlag til å få poeng.</source>
@@ -1920,33 +1959,6 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>{0} av {1} indikatorer besvart</source>
         <translation>{0} av {1} indikatorar svarte på</translation>
-    </message>
-</context>
-<context>
-    <name>_Forslagskort</name>
-    <message>
-        <source>Dobbeltklikk for å gå til indikatoren.</source>
-        <translation>Dobbeltklikk for å gå til indikatoren.</translation>
-    </message>
-    <message>
-        <source>Legg i tiltaksplan</source>
-        <translation>Legg i tiltaksplan</translation>
-    </message>
-    <message>
-        <source>Legg forslag {nr} i tiltaksplanen</source>
-        <translation>Legg forslag {nr} i tiltaksplanen</translation>
-    </message>
-    <message>
-        <source>✓ Ligger i tiltaksplanen</source>
-        <translation>✓ Ligg i tiltaksplanen</translation>
-    </message>
-    <message>
-        <source>Gå til indikatoren</source>
-        <translation>Gå til indikatoren</translation>
-    </message>
-    <message>
-        <source>Gå til indikator {id}</source>
-        <translation>Gå til indikator {id}</translation>
     </message>
 </context>
 <context>

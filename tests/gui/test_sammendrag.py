@@ -87,10 +87,11 @@ def test_datagrunnlag_og_svakeste_ledd(side: Sammendragside, db: Database, demo_
     arrest = next(r for r in range(side.tabell.rowCount()) if side.tabell.item(r, 0).text() == "Arrest")
     m = data.resultat.modul("ARR")
     assert side.tabell.item(arrest, 5).text().startswith(f"{m.svakeste} – {m.svakeste_indikatorer[0]}")
-    # De svakeste indikatorene står lavest nivå først.
-    nivaer = [int(side.svakeste.item(r, 2).text().split(" ")[0]) for r in range(side.svakeste.rowCount())]
-    assert nivaer == sorted(nivaer)
-    assert nivaer[0] == min(s.niva for s in data.svar.values() if s.niva is not None)
+    # De svakeste indikatorene står størst avstand til målet (mål − nivå) først, som i rapporten.
+    rader = range(side.svakeste.rowCount())
+    gap = [int(side.svakeste.item(r, 3).text()) - int(side.svakeste.item(r, 2).text().split(" ")[0]) for r in rader]
+    assert gap == sorted(gap, reverse=True)
+    assert side.svakeste_indikatorer() == [n.indikator_id for n in data.analyse.svakeste]
 
 
 def test_forslagene_kommer_i_prioritert_rekkefolge_med_prioritet(side: Sammendragside, db: Database, demo_id: int):

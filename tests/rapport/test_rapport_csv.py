@@ -11,7 +11,7 @@ import pytest
 
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.rapport.csvfil import KOLONNER, skriv_csv
+from vurdering.rapport.csvfil import EXCEL_MAKS_TEGN, KOLONNER, skriv_csv
 
 
 def _les(sti: Path) -> list[dict[str, str]]:
@@ -95,3 +95,51 @@ def test_til_tekststrom(kkdata: Vurderingsdata, tmp_path: Path) -> None:
     skriv_csv(kkdata, sti)
     assert strom.getvalue() == sti.read_bytes().decode("utf-8")
     assert strom.getvalue().startswith("\ufeffModul;")
+
+
+def test_rollen_fra_svar_rolle_star_i_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from vurdering.cli import main
+
+    db = str(tmp_path / "rolle.db")
+    assert main(["ny", "--database", db, "--enhet", "Øst", "--distrikt", "Øst politidistrikt"]) == 0
+    vid = capsys.readouterr().out.strip()
+    argv = ["svar", "--database", db, "--vurdering", vid, "--indikator", "SL-01", "--niva", "2"]
+    assert main([*argv, "--rolle", "Leder forebygging"]) == 0
+    sti = tmp_path / "svar.csv"
+    assert main(["csv", "--database", db, "--vurdering", vid, "--ut", str(sti)]) == 0
+    rader = {r["Indikator-id"]: r for r in _les(sti)}
+    assert rader["SL-01"]["Rolle"] == "Leder forebygging"
+    assert rader["SL-02"]["Rolle"] == ""
+
+
+def test_stemmer_uenighet_og_dissens_fra_analysen(tmp_path: Path, demodata: Vurderingsdata) -> None:
+    iid = next(iter(demodata.svar))
+    svar = Svar(iid, SvarType.NIVA, 2, stemmer=(1, 0, 2, 0, 1), dissens="To mente nivå 4")
+    sti = tmp_path / "svar.csv"
+    skriv_csv(_med_svar(demodata, svar), sti)
+    rader = {r["Indikator-id"]: r for r in _les(sti)}
+    assert rader[iid]["Stemmer 0–4"] == "1 · 0 · 2 · 0 · 1"
+    assert rader[iid]["Uenighet"] == "Ja"
+    assert rader[iid]["Dissens"] == "To mente nivå 4"
+    andre = next(i for i in rader if i != iid)
+    assert rader[andre]["Uenighet"] == "" and rader[andre]["Stemmer 0–4"] == ""
+
+
+def test_celler_over_excels_grense_deles_i_fortsettelseskolonner(tmp_path: Path, demodata: Vurderingsdata) -> None:
+    iid = next(iter(demodata.svar))
+    lang = "".join(f"{i:06d} " for i in range(10_000))  # 70 000 tegn
+    svar = dataclasses.replace(demodata.svar[iid], kommentar=lang)
+    sti = tmp_path / "svar.csv"
+    skriv_csv(_med_svar(demodata, svar), sti)
+    with sti.open(encoding="utf-8-sig", newline="") as f:
+        alle = list(csv.reader(f, delimiter=";"))
+    hode, rader = alle[0], alle[1:]
+    assert hode[: len(KOLONNER)] == list(KOLONNER)
+    assert hode[len(KOLONNER) :] == ["Kommentar (forts. 1)", "Kommentar (forts. 2)"]
+    assert all(len(rad) == len(hode) for rad in rader)
+    assert all(len(celle) <= EXCEL_MAKS_TEGN for rad in alle for celle in rad)
+    rad = next(r for r in rader if r[1] == iid)
+    k = KOLONNER.index("Kommentar")
+    assert rad[k] + rad[-2] + rad[-1] == lang  # ingenting går tapt
+    andre = next(r for r in rader if r[1] != iid)
+    assert andre[-2:] == ["", ""]

@@ -76,3 +76,13 @@ def test_nynorskrapporten_har_nynorske_tekster(full_nn: bytes, kort_nn: bytes, d
     sider = sidetekster(full_nn)
     assert all(f"Side {i} av {len(sider)}" in s for i, s in enumerate(sider, 1))
     assert uten_mellomrom(t("kort_tittel", "nn")) in uten_mellomrom(brodtekst(kort_nn))
+
+
+def test_rangeringsregelen_er_den_fra_analysen_og_star_i_metodevedlegget(full_nb_tekst: str) -> None:
+    from vurdering.domene import analyse
+    from vurdering.rapport.tekster import RANGERINGSREGEL
+
+    doc = " ".join((analyse.__doc__ or "").split())
+    for del_ in ("størst avstand til modulens mål (mål − nivå)", "høyest vekt, så lavest nivå, så temamoduler"):
+        assert del_ in doc and del_ in RANGERINGSREGEL["nb"]
+    assert " ".join(RANGERINGSREGEL["nb"].split()[:8]) in " ".join(full_nb_tekst.split())

@@ -1,4 +1,9 @@
-"""Kommandoene som leser: liste og vis (også som JSON, docs/json.md)."""
+"""Kommandoene som leser: liste og vis (også som JSON, docs/json.md).
+
+`vis` leser vurderingen og analysen (`Vurderingsdata.analyse`) gjennom brukstilfellene,
+så kommandolinjen viser de samme svakeste indikatorene og forslagene som vinduet og
+rapportene.
+"""
 
 from __future__ import annotations
 
@@ -14,27 +19,25 @@ from vurdering.cli.felles import (
 from vurdering.domene import formater
 
 if TYPE_CHECKING:
+    from vurdering.domene.analyse import Analyse, Indikatorniva
     from vurdering.domene.bank import Bank
-    from vurdering.lagring.database import Database
+    from vurdering.domene.vurderingsdata import Vurderingsdata
 
+Json = dict[str, object]
 
-def resultat(db: Database, vid: int) -> tuple[Any, Bank, dict[str, Any], Any]:
-    from vurdering.domene import poeng
-    from vurdering.lagring import repository as repo
-
-    v = repo.hent_vurdering(db, vid)
-    bank = repo.hent_bank(db, vid)
-    svar = repo.hent_svar(db, vid)
-    return v, bank, svar, poeng.beregn(bank, v.moduler, svar, v.mal)
+#: Så mange forslag viser `vis` i tekst; resten står i `--json`.
+ANTALL_FORSLAG_TEKST = 10
 
 
 def kmd_liste(args: argparse.Namespace) -> int:
+    from vurdering.domene import poeng
     from vurdering.lagring import repository as repo
 
     with apne_db(args) as db:
         rader = []
         for r in repo.liste_vurderinger(db):
-            _, _bank, _, res = resultat(db, r.id)
+            v = repo.hent_vurdering(db, r.id)
+            res = poeng.beregn(repo.hent_bank(db, r.id), v.moduler, repo.hent_svar(db, r.id), v.mal)
             rader.append((r, res.samlet.poeng))
     if args.json:
         skriv_json(
@@ -71,8 +74,104 @@ def kmd_liste(args: argparse.Namespace) -> int:
     return 0
 
 
-def vis_data(v: Any, bank: Bank, svar: dict[str, Any], res: Any, tiltak: list[Any]) -> dict[str, Any]:
-    """Den stabile JSON-formen av en vurdering (docs/json.md)."""
+def _en_desimal(x: float | None) -> float | None:
+    from vurdering.domene.poeng import avrund
+
+    return None if x is None else avrund(x)
+
+
+def _indikatorniva(n: Indikatorniva, bank: Bank) -> Json:
+    return {
+        "indikator": n.indikator_id,
+        "modul": n.modul_id,
+        "tittel": n.tittel,
+        "niva": n.niva,
+        "niva_navn": bank.niva_navn(n.niva),
+        "mal": n.mal,
+        "gap": n.gap,
+    }
+
+
+def _analyse_data(data: Vurderingsdata, a: Analyse) -> Json:
+    """Analysens deler utenom forslagene: svakeste, sterkeste, merknader, matrise, oppfølging."""
+    from vurdering.rapport.analyse import varseltekst
+
+    mx = a.matrise
+    return {
+        "svakeste": [_indikatorniva(n, data.bank) for n in a.svakeste],
+        "sterkeste": [_indikatorniva(n, data.bank) for n in a.sterkeste],
+        "merknader": [
+            {
+                "kode": v.kode,
+                "modul": v.modul_id or None,
+                "n": v.n,
+                "av": v.av,
+                "moduler": list(v.moduler),
+                "tekst": varseltekst(data, v, "nb"),
+            }
+            for v in a.datavarsler
+        ],
+        "matrise": None
+        if mx is None
+        else {
+            "tema": list(mx.tema),
+            "fagomrader": list(mx.omrader),
+            "ruter": [
+                {"fagomrade": o, "tema": tm, "snitt": _en_desimal(snitt), "antall": antall}
+                for (o, tm), (snitt, antall) in mx.ruter.items()
+            ],
+            "uten_grunnlag": dict(mx.uten_grunnlag),
+        },
+        "oppfolging": {
+            "forrige_vurdering": a.oppfolging.forrige_id,
+            "per_status": dict(a.oppfolging.per_status),
+            "tiltak": [
+                {
+                    "tekst": p.tiltak.tekst,
+                    "eier_rolle": p.tiltak.eier_rolle,
+                    "frist": p.tiltak.frist or None,
+                    "status": p.status.value if p.status else None,
+                    "kommentar": p.kommentar,
+                }
+                for p in a.oppfolging.punkter
+            ],
+        },
+    }
+
+
+def _svar_data(data: Vurderingsdata) -> list[Json]:
+    """Per indikator i de valgte modulene: svaret, hvem som svarte, stemmene og uenigheten."""
+    bank, a = data.bank, data.analyse
+    ut: list[Json] = []
+    for mid in data.vurdering.moduler:
+        for ind in bank.modul(mid).indikatorer:
+            s = data.svar.get(ind.id)
+            k = a.konsensus_for(ind.id)
+            ut.append(
+                {
+                    "indikator": ind.id,
+                    "modul": mid,
+                    "tittel": ind.tittel,
+                    "type": s.type.value if s else None,
+                    "niva": s.niva if s else None,
+                    "niva_navn": bank.niva_navn(s.niva) if s and s.niva is not None else None,
+                    "grunn": s.grunn if s else "",
+                    "grunnlag": s.grunnlag.value if s and s.grunnlag else None,
+                    "kommentar": s.kommentar if s else "",
+                    "kilde": s.kilde if s else "",
+                    "rolle": s.rolle if s else "",
+                    "oppdatert": s.oppdatert if s else None,
+                    "stemmer": list(k.stemmer) if k and k.stemmer else None,
+                    "uenighet": k.uenighet if k and k.stemmer else None,
+                    "dissens": s.dissens if s else "",
+                }
+            )
+    return ut
+
+
+def vis_data(data: Vurderingsdata) -> Json:
+    """Den stabile JSON-formen av en vurdering og analysen av den (docs/json.md)."""
+    v, bank, res, a = data.vurdering, data.bank, data.resultat, data.analyse
 
     def nivanavn(n: int | None) -> str | None:
         return None if n is None else bank.niva_navn(n)
@@ -94,7 +193,7 @@ def vis_data(v: Any, bank: Bank, svar: dict[str, Any], res: Any, tiltak: list[An
             "ferdig_besvart": res.ferdig_besvart,
         },
         "samlet": {
-            "poeng": res.samlet.poeng,
+            "poeng": _en_desimal(res.samlet.poeng),
             "niva": res.samlet.niva,
             "niva_navn": nivanavn(res.samlet.niva),
             "tema_med": list(res.samlet.tema_med),
@@ -107,12 +206,12 @@ def vis_data(v: Any, bank: Bank, svar: dict[str, Any], res: Any, tiltak: list[An
                 "navn": m.navn,
                 "type": m.type,
                 "mal": m.mal,
-                "poeng": m.poeng,
+                "poeng": _en_desimal(m.poeng),
                 "niva": m.niva,
                 "niva_navn": nivanavn(m.niva),
                 "svakeste": m.svakeste,
                 "svakeste_indikatorer": list(m.svakeste_indikatorer),
-                "gap": m.gap,
+                "gap": _en_desimal(m.gap),
                 "andel_av_mal": None if m.andel_av_mal is None else round(m.andel_av_mal, 4),
                 "utilstrekkelig": m.utilstrekkelig,
                 "merknad": m.merknad,
@@ -123,25 +222,7 @@ def vis_data(v: Any, bank: Bank, svar: dict[str, Any], res: Any, tiltak: list[An
             }
             for m in res.moduler
         ],
-        "svar": [
-            {
-                "indikator": ind.id,
-                "modul": mid,
-                "tittel": ind.tittel,
-                "type": s.type.value if s else None,
-                "niva": s.niva if s else None,
-                "niva_navn": nivanavn(s.niva) if s else None,
-                "grunn": s.grunn if s else "",
-                "grunnlag": s.grunnlag.value if s and s.grunnlag else None,
-                "kommentar": s.kommentar if s else "",
-                "kilde": s.kilde if s else "",
-                "oppdatert": s.oppdatert if s else None,
-                "stemmer": list(s.stemmer) if s and s.stemmer else None,
-            }
-            for mid in v.moduler
-            for ind in bank.modul(mid).indikatorer
-            for s in [svar.get(ind.id)]
-        ],
+        "svar": _svar_data(data),
         "forslag": [
             {
                 "rang": i + 1,
@@ -150,12 +231,13 @@ def vis_data(v: Any, bank: Bank, svar: dict[str, Any], res: Any, tiltak: list[An
                 "tittel": f.tittel,
                 "niva": f.niva,
                 "mal": f.mal,
-                "prioritet": f.prioritet,
+                "prioritet": _en_desimal(f.prioritet),
                 "kartlegg": f.kartlegg,
                 "tekst": f.tekst,
             }
-            for i, f in enumerate(res.forslag)
+            for i, f in enumerate(a.forslag)
         ],
+        **_analyse_data(data, a),
         "tiltak": [
             {
                 "id": t.id,
@@ -165,20 +247,17 @@ def vis_data(v: Any, bank: Bank, svar: dict[str, Any], res: Any, tiltak: list[An
                 "status": t.status.value,
                 "indikator": t.indikator_id,
             }
-            for t in tiltak
+            for t in data.tiltak
         ],
     }
 
 
-def kmd_vis(args: argparse.Namespace) -> int:
-    from vurdering.lagring import repository as repo
+def _skriv_tekst(data: Vurderingsdata) -> None:
+    """`vis` uten `--json`: poeng per modul, svarene, de svakeste, forslagene og tiltakene."""
+    from vurdering.domene.modell import SvarType
+    from vurdering.rapport.analyse import datagrunnlag
 
-    with apne_db(args) as db:
-        v, bank, svar, res = resultat(db, args.vurdering)
-        tiltak = repo.hent_tiltak(db, args.vurdering)
-    if args.json:
-        skriv_json(vis_data(v, bank, svar, res, tiltak))
-        return 0
+    v, bank, res, a = data.vurdering, data.bank, data.resultat, data.analyse
     print(f"{v.enhet.navn} ({v.enhet.distrikt}) – {formater.dato(v.dato)}")
     if not res.ferdig_besvart:
         print(f"Uferdig: {res.besvart} av {res.antall} indikatorer besvart.")
@@ -195,20 +274,58 @@ def kmd_vis(args: argparse.Namespace) -> int:
             continue
         print(
             f"{m.navn[:34]:<34} {formater.tall(m.poeng):>5}  {bank.niva_navn(m.niva or 0):<14} "
-            f"{m.svakeste if m.svakeste is not None else '–':>8}  {m.mal:>3}  {formater.tall(m.gap):>4}  {formater.prosent(m.andel_av_mal)}"
+            f"{m.svakeste if m.svakeste is not None else '–':>8}  {m.mal:>3}  {formater.tall(m.gap):>4}  "
+            f"{formater.prosent(m.andel_av_mal)}"
         )
     print()
+    print("Svar:")
+    for mid in v.moduler:
+        for ind in bank.modul(mid).indikatorer:
+            svar = data.svar.get(ind.id)
+            if svar is None:
+                continue
+            if svar.niva is not None:
+                tekst = f"{svar.niva} {bank.niva_navn(svar.niva)}"
+            else:
+                tekst = "Vet ikke" if svar.type is SvarType.VET_IKKE else "Ikke relevant"
+            tillegg = [x for x in (svar.grunnlag.value if svar.grunnlag else "", svar.rolle) if x]
+            k = a.konsensus_for(ind.id)
+            if k is not None and k.uenighet:
+                tillegg.append("uenighet")
+            print(f"  {ind.id:<8} {tekst:<22} {ind.tittel[:60]}" + (f" ({', '.join(tillegg)})" if tillegg else ""))
+    print()
+    print("Svakeste indikatorer (størst avstand til målet først):")
+    for n in a.svakeste:
+        print(f"  {n.indikator_id:<8} nivå {n.niva}, mål {n.mal}  {n.tittel[:60]}")
+    merknader = datagrunnlag(data, "nb")
+    if merknader:
+        print()
+        print("Datagrunnlaget:")
+        for linje in merknader:
+            print(f"  – {linje}")
+    print()
     print("Prioriterte forslag:")
-    for i, f in enumerate(res.forslag[:10], 1):
+    for i, f in enumerate(a.forslag[:ANTALL_FORSLAG_TEKST], 1):
         print(f"{i:>3}. [{f.indikator_id}] {f.tekst}")
-    if len(res.forslag) > 10:
-        print(f"     … og {len(res.forslag) - 10} til (se --json).")
-    if tiltak:
+    if len(a.forslag) > ANTALL_FORSLAG_TEKST:
+        print(f"     … og {len(a.forslag) - ANTALL_FORSLAG_TEKST} til (se --json).")
+    if data.tiltak:
         print()
         print("Tiltak:")
-        for t in tiltak:
+        for t in data.tiltak:
             frist = f", frist {formater.dato(t.frist)}" if t.frist else ""
             print(f"  – {t.tekst} ({t.eier_rolle or 'uten eier'}{frist})")
+
+
+def kmd_vis(args: argparse.Namespace) -> int:
+    from vurdering.tjenester.vurderinger import hent_vurderingsdata
+
+    with apne_db(args) as db:
+        data = hent_vurderingsdata(db, args.vurdering)
+    if args.json:
+        skriv_json(vis_data(data))
+    else:
+        _skriv_tekst(data)
     return 0
 
 
@@ -219,7 +336,7 @@ def registrer(sub: Any) -> None:
     liste.add_argument("--json", action="store_true")
     liste.set_defaults(kommando=kmd_liste)
 
-    vis = sub.add_parser("vis", help="svar, modulpoeng, gap og prioriterte forslag")
+    vis = sub.add_parser("vis", help="svar, modulpoeng, gap, svakeste indikatorer og prioriterte forslag")
     database_arg(vis)
     vis.add_argument("--vurdering", required=True, type=vurdering_id, metavar="ID")
     vis.add_argument("--json", action="store_true")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from vurdering.domene.regler import Stemmer, sjekk_niva
+
 
 class SvarType(StrEnum):
     NIVA = "niva"
@@ -70,13 +72,12 @@ class Svar:
     kilde: str = ""
     oppdatert: str = ""
     rolle: str = ""
-    stemmer: tuple[int, int, int, int, int] | None = None  # fordeling fra samling
+    stemmer: Stemmer | None = None  # fordeling fra samling
     dissens: str = ""
 
     def __post_init__(self) -> None:
         if self.type is SvarType.NIVA:
-            if self.niva is None or not 0 <= self.niva <= 4:
-                raise ValueError("Nivået må være et helt tall fra 0 til 4.")
+            sjekk_niva(self.niva)
         elif self.niva is not None:
             raise ValueError("Et svar som er «Vet ikke» eller «Ikke relevant» har ikke nivå.")
         if self.type is SvarType.IKKE_RELEVANT and not self.grunn.strip():

@@ -89,8 +89,9 @@ class Samlet:
     @property
     def merknad(self) -> str:
         if self.poeng is None:
+            alle = len(self.tema_med) + len(self.tema_utelatt)
             return (
-                f"Ingen samlet poengsum: bare {len(self.tema_med)} av 4 strategiske temaer "
+                f"Ingen samlet poengsum: bare {len(self.tema_med)} av {alle} strategiske temaer "
                 f"har poeng (minst {MIN_TEMA_FOR_SAMLET} trengs)."
             )
         if self.tema_utelatt:

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
+from vurdering.domene.regler import NIVAER, Stemmer, er_niva, som_stemmer
 
 UENIGHET_SPENN = 2
 
@@ -32,20 +33,19 @@ class Konsensus:
         return self.spenn is not None and self.spenn >= UENIGHET_SPENN
 
 
-def fordeling_fra_stemmer(stemmer: Sequence[int]) -> tuple[int, int, int, int, int]:
+def fordeling_fra_stemmer(stemmer: Sequence[int]) -> Stemmer:
     """Tell enkeltstemmer (nivå 0–4) opp til en fordeling per nivå."""
-    telling = [0, 0, 0, 0, 0]
+    telling = [0 for _ in NIVAER]
     for s in stemmer:
-        if not isinstance(s, int) or not 0 <= s <= 4:
+        if not er_niva(s):
             raise ValueError(f"Ugyldig stemme: {s!r} (nivå 0–4)")
         telling[s] += 1
-    return (telling[0], telling[1], telling[2], telling[3], telling[4])
+    return som_stemmer(telling)
 
 
 def konsensus(fordeling: Sequence[int]) -> Konsensus:
     """Forslag fra en fordeling: antall stemmer per nivå 0–4."""
-    if len(fordeling) != 5 or any(not isinstance(n, int) or n < 0 for n in fordeling):
-        raise ValueError("Fordelingen må være fem ikke-negative heltall (nivå 0–4).")
+    fordeling = som_stemmer(list(fordeling) if not isinstance(fordeling, tuple) else fordeling)
     antall = sum(fordeling)
     if antall == 0:
         return Konsensus(0, None, None, None)

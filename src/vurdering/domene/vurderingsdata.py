@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
+from vurdering.domene.analyse import Analyse, analyser
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, Tiltak, TiltakStatus, Vurdering
 from vurdering.domene.poeng import Resultat, beregn
@@ -28,6 +30,13 @@ class Vurderingsdata:
     tekstfelt: dict[str, str] = field(default_factory=dict)  # konklusjon, merking, signatur_*
     forrige_id: int | None = None
     oppfolging: list[Oppfolgingspunkt] = field(default_factory=list)
+
+    @cached_property
+    def analyse(self) -> Analyse:
+        """Analysen av vurderingen (svakeste, forslag, merknader …), regnet ut én gang (`domene.analyse`)."""
+        return analyser(
+            self.bank, self.resultat, self.svar, forrige_id=self.forrige_id, oppfolgingspunkter=self.oppfolging
+        )
 
     def paa(self, sprak: str) -> Vurderingsdata:
         """Samme vurdering til visning på `sprak`: bankens tekster, modulnavn og forslag på nynorsk

@@ -11,9 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vurdering.domene import formater
+from vurdering.domene.regler import SPRAK
 from vurdering.plattform import ressursfiler
-
-SPRAK = ("nb", "nn")
 
 _gjeldende = "nb"
 

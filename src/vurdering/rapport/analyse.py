@@ -1,5 +1,6 @@
-"""Utledede tall for rapportene: sterkeste og svakeste indikatorer, merknader om
-datagrunnlaget, temaverdier til radaren og matrisen tema × fagområde.
+"""Tekst til rapportene av analysen i `domene.analyse`: merknader om datagrunnlaget,
+merknaden til den samlede poengsummen, temaverdier til radaren og sammendraget ved
+stolpene. Ingen rangering eller terskel her – den står i domenet, ett sted.
 
 Ren Python over `Vurderingsdata`; ingen ReportLab her.
 """
@@ -8,23 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vurdering.domene.bank import Indikator, Modul
-from vurdering.domene.formater import tall
-from vurdering.domene.modell import Grunnlag, Svar, SvarType
-from vurdering.domene.poeng import MIN_TEMA_FOR_SAMLET, Modulresultat, avrund
+from vurdering.domene import analyse_deler as d
+from vurdering.domene.bank import Modul
+from vurdering.domene.formater import prosent, tall
+from vurdering.domene.poeng import MIN_TEMA_FOR_SAMLET, TERSKEL_VET_IKKE, Modulresultat
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport.tekster import t
-
-
-@dataclass(frozen=True, slots=True)
-class Nivasvar:
-    """Et svar med nivå, med indikatoren og modulen det hører til."""
-
-    indikator: Indikator
-    modul: Modul
-    niva: int
-    mal: int
-    rekkefolge: int
 
 
 def moduler(data: Vurderingsdata) -> list[tuple[Modul, Modulresultat]]:
@@ -32,25 +22,9 @@ def moduler(data: Vurderingsdata) -> list[tuple[Modul, Modulresultat]]:
     return [(data.bank.modul(r.modul_id), r) for r in data.resultat.moduler]
 
 
-def nivasvar(data: Vurderingsdata) -> list[Nivasvar]:
-    """Alle svar med nivå, i bankens rekkefølge."""
-    ut: list[Nivasvar] = []
-    for modul, res in moduler(data):
-        for ind in modul.indikatorer:
-            s = data.svar.get(ind.id)
-            if s is not None and s.type is SvarType.NIVA and s.niva is not None:
-                ut.append(Nivasvar(ind, modul, s.niva, res.mal, len(ut)))
-    return ut
-
-
-def sterkeste(data: Vurderingsdata, antall: int = 3) -> list[Nivasvar]:
-    """De høyeste nivåene; likt: temamoduler først, så bankens rekkefølge."""
-    return sorted(nivasvar(data), key=lambda n: (-n.niva, not n.modul.er_tema, n.rekkefolge))[:antall]
-
-
-def svakeste(data: Vurderingsdata, antall: int = 3) -> list[Nivasvar]:
-    """De laveste nivåene; likt: størst avstand til målet, temamoduler, bankens rekkefølge."""
-    return sorted(nivasvar(data), key=lambda n: (n.niva, -(n.mal - n.niva), not n.modul.er_tema, n.rekkefolge))[:antall]
+def modulnavn(data: Vurderingsdata, modul_id: str, sprak: str) -> str:
+    """Modulens navn på valgt språk."""
+    return data.bank.modul(modul_id).visningsnavn(sprak)
 
 
 def merknad_tekst(res: Modulresultat, sprak: str) -> str:
@@ -58,43 +32,41 @@ def merknad_tekst(res: Modulresultat, sprak: str) -> str:
     return t(res.merknad, sprak) if res.merknad else ""
 
 
+def varseltekst(data: Vurderingsdata, v: d.Datavarsel, sprak: str) -> str:
+    """Én merknad om datagrunnlaget som tekst på valgt språk."""
+    navn = modulnavn(data, v.modul_id, sprak) if v.modul_id else ""
+    if v.kode == d.UFERDIG:
+        return t("uferdig", sprak, besvart=v.n, antall=v.av)
+    if v.kode == d.INGEN_SAMLET:
+        return t("ingen_samlet", sprak, n=v.n, av=v.av, minst=MIN_TEMA_FOR_SAMLET)
+    if v.kode == d.SAMLET_UTEN:
+        return t("samlet_uten", sprak, moduler=", ".join(modulnavn(data, m, sprak) for m in v.moduler))
+    if v.kode == d.MODUL_UTILSTREKKELIG:
+        return t(
+            "modul_utilstrekkelig", sprak, modul=navn, vet_ikke=v.n, relevante=v.av, grense=prosent(TERSKEL_VET_IKKE)
+        )
+    if v.kode == d.MODUL_IKKE_RELEVANT:
+        return t("modul_ikke_relevant", sprak, modul=navn)
+    if v.kode == d.MODUL_UBESVART:
+        return t("modul_ubesvart", sprak, modul=navn, ubesvart=v.n, antall=v.av)
+    if v.kode == d.VET_IKKE_TOTALT:
+        return t("vet_ikke_totalt", sprak, n=v.n)
+    if v.kode == d.ANTATT_ANDEL:
+        return t("antatt_andel", sprak, n=v.n, m=v.av)
+    raise ValueError(f"Ukjent merknadskode: {v.kode}")
+
+
 def samlet_merknad(data: Vurderingsdata, sprak: str) -> str:
-    """Merknaden til den samlede poengsummen (som `Samlet.merknad`, men på valgt språk)."""
-    tema = [(m, r) for m, r in moduler(data) if m.er_tema]
-    med = [r for _, r in tema if r.poeng is not None]
-    if data.resultat.samlet.poeng is None:
-        return t("ingen_samlet", sprak, n=len(med), av=len(tema), minst=MIN_TEMA_FOR_SAMLET)
-    utelatt = [m.visningsnavn(sprak) for m, r in tema if r.poeng is None]
-    return t("samlet_uten", sprak, moduler=", ".join(utelatt)) if utelatt else ""
+    """Merknaden til den samlede poengsummen (ingen samlet, eller samlet uten noen temaer)."""
+    for v in data.analyse.datavarsler:
+        if v.kode in (d.INGEN_SAMLET, d.SAMLET_UTEN):
+            return varseltekst(data, v, sprak)
+    return ""
 
 
 def datagrunnlag(data: Vurderingsdata, sprak: str) -> list[str]:
-    """Advarsler om datagrunnlaget: uferdig, for mange Vet ikke, ubesvarte, antakelser."""
-    res = data.resultat
-    ut: list[str] = []
-    if not res.ferdig_besvart:
-        ut.append(t("uferdig", sprak, besvart=res.besvart, antall=res.antall))
-    samlet = samlet_merknad(data, sprak)
-    if samlet:
-        ut.append(samlet)
-    for modul, r in moduler(data):
-        navn = modul.visningsnavn(sprak)
-        if r.utilstrekkelig:
-            ut.append(t("modul_utilstrekkelig", sprak, modul=navn, vet_ikke=r.vet_ikke, relevante=r.relevante))
-        if r.ubesvart:
-            ut.append(t("modul_ubesvart", sprak, modul=navn, ubesvart=r.ubesvart, antall=r.antall))
-    vet_ikke = sum(r.vet_ikke for r in res.moduler)
-    if vet_ikke:
-        ut.append(t("vet_ikke_totalt", sprak, n=vet_ikke))
-    med_niva = [s for s in _svar_i_vurderingen(data) if s.type is SvarType.NIVA]
-    antatt = sum(1 for s in med_niva if s.grunnlag is Grunnlag.ANTATT)
-    if antatt:
-        ut.append(t("antatt_andel", sprak, n=antatt, m=len(med_niva)))
-    return ut
-
-
-def _svar_i_vurderingen(data: Vurderingsdata) -> list[Svar]:
-    return [s for modul, _ in moduler(data) for ind in modul.indikatorer if (s := data.svar.get(ind.id)) is not None]
+    """Alle merknadene om datagrunnlaget fra analysen, som tekst, i analysens rekkefølge."""
+    return [varseltekst(data, v, sprak) for v in data.analyse.datavarsler]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,46 +84,6 @@ def temaverdier(data: Vurderingsdata, sprak: str) -> list[Temaverdi]:
     return [
         Temaverdi(m.visningsnavn(sprak), r.poeng, r.mal, merknad_tekst(r, sprak)) for m, r in moduler(data) if m.er_tema
     ]
-
-
-@dataclass(frozen=True, slots=True)
-class Matrise:
-    """Tema × fagområde: vektet snitt av nivåene og antall indikatorer med nivå per rute."""
-
-    tema: tuple[tuple[str, str], ...]  # (tema-id, navn)
-    omrader: tuple[tuple[str, str], ...]  # (modul-id, navn)
-    ruter: dict[tuple[str, str], tuple[float, int]]  # (modul-id, tema-id) → (snitt, antall)
-    uten_grunnlag: dict[str, str]  # modul-id → merknad, for fagområder som ikke har poeng
-
-
-def matrise(data: Vurderingsdata, sprak: str) -> Matrise | None:
-    """Matrisen over fagområdene som er med; None når ingen fagområder er med.
-
-    Et fagområde uten poeng (for eksempel utilstrekkelig grunnlag) får ingen ruter, så
-    enkeltsvar ikke ser sikrere ut i matrisen enn i modulen.
-    """
-    omrader = [(m, r) for m, r in moduler(data) if m.type == "fagomrade"]
-    if not omrader:
-        return None
-    ruter: dict[tuple[str, str], tuple[float, int]] = {}
-    uten_grunnlag = {m.id: merknad_tekst(r, sprak) for m, r in omrader if r.poeng is None}
-    for modul, _ in omrader:
-        if modul.id in uten_grunnlag:
-            continue
-        summer: dict[str, tuple[float, float, int]] = {}  # tema-id → (sum vekt, sum vekt × nivå, antall)
-        for ind in modul.indikatorer:
-            s = data.svar.get(ind.id)
-            if s is not None and s.type is SvarType.NIVA and s.niva is not None:
-                vekt_sum, vektet, antall = summer.get(ind.tema, (0.0, 0.0, 0))
-                summer[ind.tema] = (vekt_sum + ind.vekt, vektet + ind.vekt * s.niva, antall + 1)
-        for tema_id, (vekt_sum, vektet, antall) in summer.items():
-            ruter[(modul.id, tema_id)] = (avrund(vektet / vekt_sum), antall)
-    return Matrise(
-        tema=tuple((tm.id, data.bank.tema_navn(tm.id, sprak)) for tm in data.bank.tema),
-        omrader=tuple((m.id, m.visningsnavn(sprak)) for m, _ in omrader),
-        ruter=ruter,
-        uten_grunnlag=uten_grunnlag,
-    )
 
 
 def modul_sammendrag(data: Vurderingsdata, sprak: str) -> list[str]:

@@ -12,17 +12,13 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from vurdering.domene.formater import dato, tall
 from vurdering.domene.modell import TILTAKSTATUS_NAVN
 from vurdering.domene.poeng import Forslag
+from vurdering.domene.regler import sprakindeks
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport import analyse
 from vurdering.rapport.diagram import Akse, radar
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.stiler import CELLEFONT, SIDEBREDDE_INNHOLD, Celle, avsnitt, brukertekst, punkt, tabell
 from vurdering.rapport.tekster import t
-
-
-def sprakindeks(sprak: str) -> int:
-    """Plassen til språket i (bokmål, nynorsk)-parene i `domene.modell`."""
-    return 1 if sprak == "nn" else 0
 
 
 def nivanavn(data: Vurderingsdata, niva: int | None, sprak: str) -> str:

@@ -35,7 +35,7 @@ def innhold(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     ut += radar_blokk(data, sprak)
     ut += [
         avsnitt(m(t("viktigste_forslag", sprak)), "h2"),
-        forslag_tabell(data, sprak, res.forslag[:ANTALL_FORSLAG], med_prioritet=False),
+        forslag_tabell(data, sprak, data.analyse.forslag[:ANTALL_FORSLAG], med_prioritet=False),
         avsnitt(m(t("tiltak_kort", sprak)), "h2"),
         tiltak_tabell(data, sprak),
         avsnitt(m(t("konklusjon", sprak)), "h2"),

@@ -10,9 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from vurdering.domene.analyse import Matrise
 from vurdering.domene.formater import TOM, tall
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.rapport import analyse
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.stiler import Celle, avsnitt, punkt, tabell
 from vurdering.rapport.tekster import t
@@ -23,17 +23,22 @@ _BUNN = ("#FFFFFF", "#E3E9F1", "#B9C8DC", "#4F6D94", "#1F3A5F")
 
 def matrise_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     """Overskrift, forklaring, tabellen og sammendraget; tom liste uten fagområder."""
-    mx = analyse.matrise(data, sprak)
+    mx = data.analyse.matrise
     if mx is None:
         return []
     rader: list[list[Celle]] = [
-        [avsnitt(m(t("fagomrade", sprak)), "hode"), *(avsnitt(m(navn), "hode_midt") for _, navn in mx.tema)]
+        [
+            avsnitt(m(t("fagomrade", sprak)), "hode"),
+            *(avsnitt(m(data.bank.tema_navn(tema_id, sprak)), "hode_midt") for tema_id in mx.tema),
+        ]
     ]
     stil: list[tuple[object, ...]] = [("VALIGN", (1, 0), (-1, -1), "MIDDLE")]
-    for r, (modul_id, navn) in enumerate(mx.omrader, 1):
-        merknad = mx.uten_grunnlag.get(modul_id)
+    for r, modul_id in enumerate(mx.omrader, 1):
+        navn = data.bank.modul(modul_id).visningsnavn(sprak)
+        kode = mx.uten_grunnlag.get(modul_id)
+        merknad = t(kode, sprak) if kode else ""
         rad: list[Celle] = [avsnitt(m(navn) + (f"<br/><i>{m(merknad)}</i>" if merknad else ""), "liten")]
-        for c, (tema_id, _) in enumerate(mx.tema, 1):
+        for c, tema_id in enumerate(mx.tema, 1):
             rute = mx.ruter.get((modul_id, tema_id))
             if rute is None:
                 rad.append(avsnitt(TOM, "midt"))
@@ -51,24 +56,28 @@ def matrise_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         avsnitt(m(t("matrise_forklaring", sprak)), "liten"),
         tabell(rader, [50 * mm, *([bredde_tema] * len(mx.tema))], ekstra=stil),
     ]
-    ut += [Spacer(1, 3), *(punkt(m(linje), "liten") for linje in _sammendrag(mx, sprak))]
+    ut += [Spacer(1, 3), *(punkt(m(linje), "liten") for linje in _sammendrag(data, mx, sprak))]
     return ut
 
 
-def _sammendrag(mx: analyse.Matrise, sprak: str) -> list[str]:
-    """Sterkeste og svakeste rute; like verdier nevnes sammen (høyst tre)."""
-    if not mx.ruter:
+def _sammendrag(data: Vurderingsdata, mx: Matrise, sprak: str) -> list[str]:
+    """Sterkeste og svakeste rute fra analysen; like verdier nevnes sammen (høyst tre)."""
+    sterkest, svakest = mx.sterkeste_ruter(), mx.svakeste_ruter()
+    if sterkest is None or svakest is None:
         return []
-    tema = dict(mx.tema)
-    omrader = dict(mx.omrader)
 
-    def ruter(verdi: float) -> str:
-        treff = [(o, tm) for (o, tm), (snitt, _) in mx.ruter.items() if snitt == verdi][:3]
-        return ", ".join(t("matrise_rute", sprak, omrade=omrader[o], tema=tema.get(tm, tm)) for o, tm in treff)
+    def ruter(treff: tuple[tuple[str, str], ...]) -> str:
+        return ", ".join(
+            t(
+                "matrise_rute",
+                sprak,
+                omrade=data.bank.modul(o).visningsnavn(sprak),
+                tema=data.bank.tema_navn(tm, sprak),
+            )
+            for o, tm in treff[:3]
+        )
 
-    hoy = max(snitt for snitt, _ in mx.ruter.values())
-    lav = min(snitt for snitt, _ in mx.ruter.values())
     return [
-        t("matrise_sterkest", sprak, ruter=ruter(hoy), poeng=tall(hoy)),
-        t("matrise_svakest", sprak, ruter=ruter(lav), poeng=tall(lav)),
+        t("matrise_sterkest", sprak, ruter=ruter(sterkest[1]), poeng=tall(sterkest[0])),
+        t("matrise_svakest", sprak, ruter=ruter(svakest[1]), poeng=tall(svakest[0])),
     ]

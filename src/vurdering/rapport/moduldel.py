@@ -10,9 +10,8 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from vurdering.domene.bank import Modul
 from vurdering.domene.formater import prosent, tall
-from vurdering.domene.modell import GRUNNLAG_NAVN, Svar, SvarType
+from vurdering.domene.modell import Svar, SvarType
 from vurdering.domene.poeng import Modulresultat
-from vurdering.domene.samling import konsensus
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport.deler import nivanavn
 from vurdering.rapport.rens import markering as m
@@ -86,9 +85,9 @@ def _niva_celle(data: Vurderingsdata, s: Svar | None, sprak: str) -> str:
         tekst = m(t("ikke_relevant", sprak))
     else:
         tekst = f"<b>{m(nivanavn(data, s.niva, sprak))}</b>"
-    if s.stemmer and sum(s.stemmer):
-        k = konsensus(s.stemmer)
-        fordeling = " · ".join(str(n) for n in s.stemmer)
+    k = data.analyse.konsensus_for(s.indikator_id)
+    if k is not None and k.stemmer is not None:
+        fordeling = " · ".join(str(n) for n in k.stemmer)
         tekst += "<br/>" + m(t("stemmer", sprak, fordeling=fordeling))
         tekst += "<br/>" + m(t("median", sprak, median=k.median))
         if k.uenighet:
@@ -99,7 +98,7 @@ def _niva_celle(data: Vurderingsdata, s: Svar | None, sprak: str) -> str:
 def _grunnlag(s: Svar | None, sprak: str) -> str:
     if s is None:
         return ""
-    return GRUNNLAG_NAVN[s.grunnlag.value] if s.grunnlag else t("ikke_angitt", sprak)
+    return s.grunnlag.value if s.grunnlag else t("ikke_angitt", sprak)
 
 
 def _kommentar_celle(s: Svar | None, sprak: str) -> list[Flowable]:

@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from vurdering import __version__
 from vurdering.domene.formater import dato, lang_dato
 from vurdering.domene.modell import STATUS_NAVN, TILTAKSTATUS_NAVN, TYPE_NAVN
+from vurdering.domene.regler import sprakindeks
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport import analyse, sjekk_sprak
 from vurdering.rapport.deler import (
@@ -25,7 +26,6 @@ from vurdering.rapport.deler import (
     radar_blokk,
     samlet_blokk,
     side_om_side,
-    sprakindeks,
     tiltak_tabell,
 )
 from vurdering.rapport.diagram import Stolpe, stolper
@@ -35,7 +35,7 @@ from vurdering.rapport.rens import en_linje
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.sider import Metadata, Ramme, bygg
 from vurdering.rapport.stiler import Celle, avsnitt, brukertekst, punkt, tabell
-from vurdering.rapport.tekster import KONSENSUSREGEL, POENGREGLER, SITAT_POLITIDIREKTOREN, t
+from vurdering.rapport.tekster import KONSENSUSREGEL, POENGREGLER, RANGERINGSREGEL, SITAT_POLITIDIREKTOREN, t
 from vurdering.rapport.utfil import skriv_trygt
 
 
@@ -94,7 +94,7 @@ def fullt_innhold(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         PageBreak(),
         avsnitt(m(t("forslag", sprak)), "h1"),
         avsnitt(m(t("forslag_forklaring", sprak)), "merknad"),
-        forslag_tabell(data, sprak, data.resultat.forslag, med_prioritet=True),
+        forslag_tabell(data, sprak, data.analyse.forslag, med_prioritet=True),
         CondPageBreak(60 * mm),
         avsnitt(m(t("tiltaksplan", sprak)), "h1"),
         tiltak_tabell(data, sprak),
@@ -156,25 +156,24 @@ def forside(data: Vurderingsdata, sprak: str) -> list[Flowable]:
 
 
 def sammendrag(data: Vurderingsdata, sprak: str) -> list[Flowable]:
-    """Samlet modenhet, sterkeste og svakeste indikatorer, datagrunnlaget og fem forslag."""
+    """Samlet modenhet, sterkeste og svakeste indikatorer, datagrunnlaget og fem forslag (fra analysen)."""
     ut: list[Flowable] = [avsnitt(m(t("sammendrag", sprak)), "h1"), *samlet_blokk(data, sprak)]
-    for nokkel, utvalg in (("sterkeste", analyse.sterkeste(data)), ("svakeste", analyse.svakeste(data))):
+    a = data.analyse
+    for nokkel, utvalg in (("sterkeste", a.sterkeste), ("svakeste", a.svakeste)):
         ut.append(avsnitt(m(t(nokkel, sprak)), "h2"))
         if not utvalg:
             ut.append(avsnitt(m(t("ingen_nivasvar", sprak)), "merknad"))
+        elif nokkel == "svakeste":
+            ut.append(avsnitt(m(t("svakeste_forklaring", sprak)), "merknad"))
         for n in utvalg:
-            ut.append(
-                punkt(
-                    f"<b>{m(n.indikator.id)}</b> {m(n.indikator.tittel)} ({m(n.modul.visningsnavn(sprak))}): "
-                    f"<b>{m(nivanavn(data, n.niva, sprak))}</b>",
-                    "brod",
-                )
-            )
+            modul = analyse.modulnavn(data, n.modul_id, sprak)
+            niva = t("niva_mot_mal", sprak, niva=nivanavn(data, n.niva, sprak), mal=n.mal)
+            ut.append(punkt(f"<b>{m(n.indikator_id)}</b> {m(n.tittel)} ({m(modul)}): <b>{m(niva)}</b>", "brod"))
     ut.append(avsnitt(m(t("datagrunnlag", sprak)), "h2"))
     merknader = analyse.datagrunnlag(data, sprak) or [t("ingen_merknader", sprak)]
     ut += [punkt(m(linje), "brod") for linje in merknader]
     ut.append(avsnitt(m(t("fem_forslag", sprak)), "h2"))
-    ut.append(forslag_tabell(data, sprak, data.resultat.forslag[:5], med_prioritet=False))
+    ut.append(forslag_tabell(data, sprak, data.analyse.forslag[:5], med_prioritet=False))
     return ut
 
 
@@ -242,6 +241,7 @@ def metode(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     ut += [tabell(rader, [14 * mm, 34 * mm, 122 * mm]), Spacer(1, 3 * mm), avsnitt(m(t("skala_forklaring", sprak)))]
     ut.append(avsnitt(m(t("poengregler", sprak)), "h2"))
     ut += [punkt(m(regel), "brod") for regel in POENGREGLER[sprak]]
+    ut += [avsnitt(m(t("rangering", sprak)), "h2"), avsnitt(m(RANGERINGSREGEL[sprak]))]
     ut += [avsnitt(m(t("samling", sprak)), "h2"), avsnitt(m(KONSENSUSREGEL[sprak]))]
     v = data.vurdering
     ut += [

@@ -12,6 +12,8 @@ lik ord for ord).
 
 from __future__ import annotations
 
+from vurdering.domene.formater import prosent
+from vurdering.domene.poeng import TERSKEL_VET_IKKE
 from vurdering.rapport import sjekk_sprak
 
 _T: dict[str, tuple[str, str]] = {
@@ -67,12 +69,22 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "sterkeste": ("Sterkeste indikatorer", "Sterkaste indikatorar"),
     "svakeste": ("Svakeste indikatorer", "Svakaste indikatorar"),
+    "svakeste_forklaring": (
+        "Størst avstand til målet først; ved lik avstand det som veier mest i poengene.",
+        "Størst avstand til målet først; ved lik avstand det som veg mest i poenga.",
+    ),
+    "niva_mot_mal": ("{niva}, mål {mal}", "{niva}, mål {mal}"),
     "ingen_nivasvar": ("Ingen indikatorer har nivå ennå.", "Ingen indikatorar har nivå enno."),
     "datagrunnlag": ("Datagrunnlaget", "Datagrunnlaget"),
     "modul_utilstrekkelig": (
-        "{modul}: {vet_ikke} av {relevante} relevante indikatorer er Vet ikke – utilstrekkelig grunnlag, ingen poeng.",
-        "{modul}: {vet_ikke} av {relevante} relevante indikatorar er Veit ikkje – utilstrekkeleg grunnlag, "
-        "ingen poeng.",
+        "{modul}: {vet_ikke} av {relevante} relevante indikatorer er Vet ikke (grensen er {grense}) – "
+        "utilstrekkelig grunnlag, ingen poeng.",
+        "{modul}: {vet_ikke} av {relevante} relevante indikatorar er Veit ikkje (grensa er {grense}) – "
+        "utilstrekkeleg grunnlag, ingen poeng.",
+    ),
+    "modul_ikke_relevant": (
+        "{modul}: alle indikatorene er ikke relevante.",
+        "{modul}: alle indikatorane er ikkje relevante.",
     ),
     "modul_ubesvart": (
         "{modul}: {ubesvart} av {antall} indikatorer er ikke besvart.",
@@ -220,6 +232,7 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "poengregler": ("Poengregler", "Poengreglar"),
     "samling": ("Samling", "Samling"),
+    "rangering": ("Sterkeste og svakeste indikatorer", "Sterkaste og svakaste indikatorar"),
     "kilde_bank": ("Kilde for banken: {kilde}", "Kjelde for banken: {kilde}"),
     # Avslutning
     "avslutning": ("Politidirektørens avslutningsord", "Avslutningsorda til politidirektøren"),
@@ -241,13 +254,14 @@ SITAT_POLITIDIREKTOREN = (
     "Vi skal være på jobb for et trygt samfunn!»"
 )
 
-#: Poengreglene, punkt for punkt som i docstringen til `domene.poeng`.
-POENGREGLER: dict[str, tuple[str, ...]] = {
+#: Poengreglene, punkt for punkt som i docstringen til `domene.poeng`; grensen for Vet ikke
+#: settes inn fra `poeng.TERSKEL_VET_IKKE` nedenfor.
+_POENGREGLER: dict[str, tuple[str, ...]] = {
     "nb": (
         "Modulpoeng: vektet snitt av modulens nivåsvar, avrundet til én desimal (halvt opp); nivånavnet er "
         "nivået poengsummen har nådd fullt ut (gulv av den viste verdien). Laveste nivå i modulen vises ved "
         "siden av («svakeste ledd»).",
-        "Ikke relevant holdes utenfor. Vet ikke teller med, men gir ikke poeng; er mer enn 25 % av modulens "
+        "Ikke relevant holdes utenfor. Vet ikke teller med, men gir ikke poeng; er mer enn {grense} av modulens "
         "relevante indikatorer Vet ikke, har modulen «utilstrekkelig grunnlag».",
         "Ubesvarte indikatorer gir verken poeng eller Vet ikke, men vises i fremdriften.",
         "Samlet poeng: snitt av temamodulenes poeng; moduler uten poeng holdes utenfor og nevnes; færre enn "
@@ -262,7 +276,7 @@ POENGREGLER: dict[str, tuple[str, ...]] = {
         "Modulpoeng: vekta snitt av nivåsvara i modulen, runda av til éin desimal (halvt opp); nivånamnet er "
         "nivået poengsummen har nådd fullt ut (golvet av den viste verdien). Lågaste nivå i modulen blir vist "
         "ved sida av («svakaste ledd»).",
-        "Ikkje relevant blir halde utanfor. Veit ikkje tel med, men gir ikkje poeng; er meir enn 25 % av dei "
+        "Ikkje relevant blir halde utanfor. Veit ikkje tel med, men gir ikkje poeng; er meir enn {grense} av dei "
         "relevante indikatorane i modulen Veit ikkje, har modulen «utilstrekkeleg grunnlag».",
         "Indikatorar utan svar gir verken poeng eller Veit ikkje, men blir viste i framdrifta.",
         "Samla poeng: snittet av poenga til temamodulane; modular utan poeng blir haldne utanfor og nemnde; "
@@ -273,6 +287,23 @@ POENGREGLER: dict[str, tuple[str, ...]] = {
         "dokumentert (utan oppgitt grunnlag som antatt), så rekkjefølgja i banken. Kvar Veit ikkje gir eit eige "
         "forslag om å kartleggje før neste runde; desse kjem etter dei prioriterte forslaga.",
     ),
+}
+
+POENGREGLER: dict[str, tuple[str, ...]] = {
+    sprak: tuple(regel.replace("{grense}", prosent(TERSKEL_VET_IKKE)) for regel in regler)
+    for sprak, regler in _POENGREGLER.items()
+}
+
+#: Rangeringen av svakeste og sterkeste indikatorer, som i docstringen til `domene.analyse`.
+RANGERINGSREGEL = {
+    "nb": "Svakeste indikatorer: blant indikatorene med nivå, størst avstand til modulens mål (mål − nivå) "
+    "først; likt: høyest vekt, så lavest nivå, så temamoduler før andre, så bankens rekkefølge. Sterkeste "
+    "indikatorer: høyest nivå først; likt: lengst over målet, så temamoduler før andre, så bankens rekkefølge. "
+    "Sammendraget i vinduet, rapportene og kommandolinjen viser den samme listen.",
+    "nn": "Svakaste indikatorar: blant indikatorane med nivå, størst avstand til målet for modulen (mål − nivå) "
+    "først; ved likskap: høgast vekt, så lågast nivå, så temamodular før andre, så rekkjefølgja i banken. "
+    "Sterkaste indikatorar: høgast nivå først; ved likskap: lengst over målet, så temamodular før andre, så "
+    "rekkjefølgja i banken. Samandraget i vindauget, rapportane og kommandolinja viser den same lista.",
 }
 
 #: Konsensusregelen for samlinger, som i docstringen til `domene.samling`.
