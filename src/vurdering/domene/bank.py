@@ -22,6 +22,7 @@ from vurdering import ressurser
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ModulType = Literal["tema", "fagomrade", "tverrgaende"]
 Tidspunkt = Literal["for", "under", "etter"]
+Omfang = Literal["distrikt", "gde", "tjenesteenhet"]
 
 MODUL_ID = r"^[A-ZÆØÅ]{2,4}$"
 INDIKATOR_ID = r"^[A-ZÆØÅ]{2,4}-[0-9]{2}$"
@@ -35,7 +36,11 @@ ANTALL_INDIKATORER: dict[str, tuple[int, int]] = {
 }
 
 #: Indikatorfeltene som har en nynorsk utgave (`tittel_nn` osv.).
-NYNORSK_FELT = ("tittel", "pastand", "veiledning", "niva", "neste_steg")
+NYNORSK_FELT = ("tittel", "pastand", "veiledning", "niva", "neste_steg", "bevis")
+
+#: Beslutningsregelen for å velge nivå (CONTENT.md, «The decision rule»).
+BESLUTNINGSREGEL = "Velg det høyeste nivået der beskrivelsen, og alle nivåene under, stemmer for enheten"
+BESLUTNINGSREGEL_NN = "Vel det høgaste nivået der skildringa, og alle nivåa under, stemmer for eininga"
 
 MODULTYPE_NAVN = {
     "tema": "strategisk tema",
@@ -87,12 +92,20 @@ class Indikator(_Streng):
     vekt: float = Field(default=1.0, gt=0, le=10)
     niva: tuple[Tekst, Tekst, Tekst, Tekst, Tekst]
     neste_steg: tuple[Tekst, Tekst, Tekst, Tekst]
+    # Utgave 2 (valgfritt i modellen, så gamle øyeblikksbilder og egne moduler leses som før;
+    # påkrevd i den medfølgende banken, se `sjekk_utgave2`).
+    bevis: tuple[Tekst, Tekst, Tekst, Tekst, Tekst] | None = None
+    omfang: Omfang | None = None
+    erstatter: tuple[Annotated[str, Field(pattern=INDIKATOR_ID)], ...] = ()
+    per_kommune: bool = False
+    lokale_problemer: bool = False
     # Nynorsk (valgfritt, men alt eller ingenting per indikator).
     tittel_nn: Tekst | None = None
     pastand_nn: Tekst | None = None
     veiledning_nn: Tekst | None = None
     niva_nn: tuple[Tekst, Tekst, Tekst, Tekst, Tekst] | None = None
     neste_steg_nn: tuple[Tekst, Tekst, Tekst, Tekst] | None = None
+    bevis_nn: tuple[Tekst, Tekst, Tekst, Tekst, Tekst] | None = None
 
     @property
     def modul_id(self) -> str:
@@ -100,7 +113,8 @@ class Indikator(_Streng):
 
     @property
     def nynorsk_felt(self) -> dict[str, object]:
-        return {f: getattr(self, f"{f}_nn") for f in NYNORSK_FELT}
+        """De nynorske feltene som gjelder indikatoren (`bevis_nn` bare når den har `bevis`)."""
+        return {f: getattr(self, f"{f}_nn") for f in NYNORSK_FELT if f != "bevis" or self.bevis is not None}
 
     def paa_nynorsk(self) -> Indikator:
         """Samme indikator med de nynorske tekstene i hovedfeltene (bokmål der nynorsk mangler)."""
@@ -140,6 +154,8 @@ class Modul(_Streng):
 class Bank(_Streng):
     id: Tekst
     versjon: Tekst
+    #: Utgave 2 krever `bevis`, `bevis_nn` og `omfang` på hver indikator i bankens egne moduler.
+    utgave: int = Field(default=1, ge=1, le=2)
     navn: Tekst
     kilde: Tekst
     niva: tuple[Nivadefinisjon, Nivadefinisjon, Nivadefinisjon, Nivadefinisjon, Nivadefinisjon]
@@ -269,6 +285,43 @@ _PYDANTIC_NORSK = {
 }
 
 
+#: Feltene utgave 2 krever på hver indikator i bankens egne moduler.
+UTGAVE2_FELT = ("bevis", "bevis_nn", "omfang")
+
+
+def sjekk_utgave2(fil: str, m: Modul) -> list[str]:
+    """Feltene utgave 2 av banken krever (egne moduler i gammelt format slipper)."""
+    return [
+        f"{fil}: indikator {ind.id}: felt «{felt}»: mangler (påkrevd fra utgave 2 av banken)"
+        for ind in m.indikatorer
+        for felt in UTGAVE2_FELT
+        if getattr(ind, felt) is None
+    ]
+
+
+def _sjekk_erstatter(moduler: Sequence[Modul]) -> list[str]:
+    """En indikator kan ikke erstatte en id som fortsatt finnes i samme bank."""
+    finnes = {i.id for m in moduler for i in m.indikatorer}
+    return [
+        f"{m.id}.toml: indikator {ind.id}: felt «erstatter»: «{gammel}» finnes fortsatt i banken"
+        for m in moduler
+        for ind in m.indikatorer
+        for gammel in ind.erstatter
+        if gammel in finnes and gammel != ind.id
+    ]
+
+
+#: Listefelt med et fast antall tekster.
+_FAST_ANTALL = {
+    "niva": 5,
+    "niva_nn": 5,
+    "bevis": 5,
+    "bevis_nn": 5,
+    "neste_steg": 4,
+    "neste_steg_nn": 4,
+}
+
+
 def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> list[str]:
     """Gjør pydantic-feil om til norske linjer: fil, indikator, felt, hva som er galt."""
     ut = []
@@ -283,21 +336,21 @@ def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> li
         felt = ".".join(str(x) for x in loc if not isinstance(x, int))
         tall = [x for x in loc if isinstance(x, int)]
         typ = feil["type"]
-        if felt in ("niva", "neste_steg") and tall and typ in ("missing", "too_long"):
+        if felt in _FAST_ANTALL and tall and typ in ("missing", "too_long"):
             typ = "too_short"  # et fast antall: si hvor mange, ikke hvilket element som mangler
             tall = []
         if typ in ("too_short", "too_long"):
-            ønsket = {"niva": 5, "neste_steg": 4}.get(felt)
+            ønsket = _FAST_ANTALL.get(felt)
             grunn = f"må ha nøyaktig {ønsket} tekster" if ønsket else "har feil antall elementer"
-            if felt == "niva":
+            if ønsket == 5:
                 grunn += " (nivå 0–4)"
-            elif felt == "neste_steg":
+            elif ønsket == 4:
                 grunn += " (0→1, 1→2, 2→3, 3→4)"
         elif typ == "literal_error":
             grunn = f"må være en av {feil.get('ctx', {}).get('expected', '')}"
         else:
             grunn = _PYDANTIC_NORSK.get(typ, feil["msg"])
-        if tall and felt in ("niva", "neste_steg"):
+        if tall and felt in _FAST_ANTALL:
             felt = f"{felt}[{tall[0]}]"
         hvor.append(f"felt «{felt}»" if felt else "")
         linje = ": ".join(x for x in hvor if x) + f": {grunn}"
@@ -352,9 +405,16 @@ def _sjekk_modul(fil: str, m: Modul, tema: set[str], hovedlinjer: set[str], filn
             feil.append(f"{hvor}: felt «hovedlinje»: ukjent hovedlinje «{ind.hovedlinje}»")
         if len(set(ind.tidslinje)) != len(ind.tidslinje):
             feil.append(f"{hvor}: felt «tidslinje»: samme verdi står flere ganger")
-        mangler_nn = [f"{f}_nn" for f, v in ind.nynorsk_felt.items() if v is None]
-        if 0 < len(mangler_nn) < len(NYNORSK_FELT):
+        nn = ind.nynorsk_felt
+        mangler_nn = [f"{f}_nn" for f, v in nn.items() if v is None]
+        if 0 < len(mangler_nn) < len(nn):
             feil.append(f"{hvor}: nynorsk er ufullstendig; mangler {', '.join(mangler_nn)}")
+        if ind.bevis is None and ind.bevis_nn is not None:
+            feil.append(f"{hvor}: felt «bevis_nn»: står uten «bevis»")
+        if ind.id in ind.erstatter:
+            feil.append(f"{hvor}: felt «erstatter»: en indikator kan ikke erstatte seg selv")
+        if len(set(ind.erstatter)) != len(ind.erstatter):
+            feil.append(f"{hvor}: felt «erstatter»: samme id står flere ganger")
     return feil
 
 
@@ -374,6 +434,11 @@ def _last_metadata(mappe: Path) -> tuple[dict[str, Any], list[str]]:
     if ukjent:
         raise BankFeil([f"{fil.name}: ukjent tabell «{', '.join(sorted(ukjent))}»"])
     return meta, moduler
+
+
+def _utgave(meta: dict[str, Any]) -> int:
+    u = meta.get("utgave", 1)
+    return u if isinstance(u, int) else 1
 
 
 def last_bank(mappe: Path | None = None, ekstra: Iterable[Path] = ()) -> Bank:
@@ -399,8 +464,11 @@ def last_bank(mappe: Path | None = None, ekstra: Iterable[Path] = ()) -> Bank:
         feil += f
         if m is not None:
             feil += _sjekk_modul(fil.name, m, tema, hovedlinjer, forventet)  # type: ignore[arg-type]
+            if forventet is not None and _utgave(meta) >= 2:
+                feil += sjekk_utgave2(fil.name, m)
             moduler.append(m)
     feil += _sjekk_unike(moduler)
+    feil += _sjekk_erstatter(moduler)
     try:
         bank = Bank.model_validate({**meta, "moduler": moduler})
     except ValidationError as e:
@@ -461,6 +529,8 @@ def sjekk_fil(fil: Path) -> Bank | Modul:
         raise BankFeil(feil)
     egen = fil.resolve().parent == (standardmappe() / "moduler").resolve()
     feil += _sjekk_modul(fil.name, m, tema, hovedlinjer, fil.stem if egen else None)  # type: ignore[arg-type]
+    if egen and _utgave(meta) >= 2:
+        feil += sjekk_utgave2(fil.name, m)
     if not egen:
         try:
             feil += _sjekk_unike([*last_bank().moduler, m])
