@@ -26,7 +26,7 @@ MAKS_FILSTORRELSE = 2_000_000  # byte; en bankfil er noen titalls kB
 ANTALL_INDIKATORER: dict[str, tuple[int, int]] = {
     "tema": (5, 7),
     "fagomrade": (2, 4),
-    "tverrgaende": (3, 5),
+    "tverrgaende": (3, 6),  # 6 fra utgave 2 (Barn og unge: «Viktig for politiet»)
 }
 
 #: Indikatorfeltene som har en nynorsk utgave (`tittel_nn` osv.).
