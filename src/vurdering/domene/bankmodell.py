@@ -282,7 +282,7 @@ def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> li
             elif ønsket == 4:
                 grunn += " (0→1, 1→2, 2→3, 3→4)"
         elif typ == "literal_error":
-            grunn = f"må være en av {feil.get('ctx', {}).get('expected', '')}"
+            grunn = f"må være en av {feil.get('ctx', {}).get('expected', '').replace(' or ', ' eller ')}"
         else:
             grunn = _PYDANTIC_NORSK.get(typ, feil["msg"])
         if tall and felt in _FAST_ANTALL:
