@@ -332,3 +332,12 @@ def test_gammelt_oyeblikksbilde_leses_som_for(bank: bankmodul.Bank) -> None:
     assert kk.niva == bank.indikator("KK-01").niva
     assert gammel.paa("nn").indikator("KK-01").tittel == bank.indikator("KK-01").tittel_nn
     assert bankmodul.Bank.fra_json(gammel.til_json()) == gammel
+
+
+def test_eksempelmodulen_i_docs_er_gyldig() -> None:
+    fil = Path(__file__).resolve().parents[2] / "docs" / "eksempel-egen-modul" / "VNR.toml"
+    modul = sjekk_fil(fil)
+    assert isinstance(modul, bankmodul.Modul) and modul.id == "VNR"
+    assert all(i.bevis and i.bevis_nn and i.omfang for i in modul.indikatorer)
+    bank = last_bank(ekstra=[fil])
+    assert bank.indikator("VNR-03").per_kommune
