@@ -43,7 +43,7 @@ def test_demo_liste_og_vis(demo: tuple[str, str], capsys: pytest.CaptureFixture[
     data = json.loads(ut)
     assert data["format"] == "forkant-vis/1"
     assert {m["id"] for m in data["moduler"]} >= {"KK", "SL", "SS", "DT", "ETR", "BU", "PR"}
-    assert len(data["svar"]) == data["vurdering"]["antall"] == 68
+    assert len(data["svar"]) == data["vurdering"]["antall"] == 69
     assert data["forslag"][0]["rang"] == 1 and data["forslag"][0]["prioritet"] >= data["forslag"][1]["prioritet"]
     assert len(data["tiltak"]) == 3
     kode, ut, _ = kjor(capsys, "vis", "--database", db, "--vurdering", vid)
@@ -121,10 +121,10 @@ def test_odelagt_databasefil(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_bank_sjekk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     kode, ut, _ = kjor(capsys, "bank", "sjekk")
-    assert kode == 0 and ut.startswith("OK") and "68 indikatorer" in ut
+    assert kode == 0 and ut.startswith("OK") and "69 indikatorer" in ut
     kode, ut, _ = kjor(capsys, "bank", "sjekk", "--json")
     data = json.loads(ut)
-    assert data["ok"] and data["indikatorer"] == 68 and len(data["moduler"]) == 16
+    assert data["ok"] and data["indikatorer"] == 69 and len(data["moduler"]) == 16
     feil = tmp_path / "egen.toml"
     feil.write_text('[modul]\nid = "EGEN"\nnavn = "Egen"\ntype = "tverrgaende"\nintro = "x"\n', encoding="utf-8")
     kode, ut, err = kjor(capsys, "bank", "sjekk", str(feil))

@@ -209,7 +209,7 @@ def test_egen_modul_sjekkes_alene(tmp_path: Path) -> None:
 
 
 def test_egen_modul_med_for_faa_indikatorer(tmp_path: Path) -> None:
-    with pytest.raises(BankFeil, match="har 1 indikatorer; en tverrgående modul skal ha 3–5"):
+    with pytest.raises(BankFeil, match="har 1 indikatorer; en tverrgående modul skal ha 3–6"):
         sjekk_fil(_egen(tmp_path, 1))
 
 
@@ -220,3 +220,124 @@ def test_egen_modul_kan_ikke_bruke_medfolgende_id(tmp_path: Path) -> None:
         _endre(fil, f"NAT-0{nr}", f"PR-0{nr}")
     with pytest.raises(BankFeil, match="samme modul-id er brukt to ganger"):
         sjekk_fil(fil)
+
+
+# --- utgave 2: bevis, omfang, per kommune, lokale problemer, erstatter ---------------------
+
+PER_KOMMUNE = {"PR-01", "PR-02", "PR-03", "PR-04", "PR-05", "SS-03", "SS-04", "BU-05"}
+LOKALE_PROBLEMER = {"KK-02", "KK-03", "SL-02", "SS-01", "PR-03"}
+
+
+def test_medfolgende_bank_er_utgave_2(bank: bankmodul.Bank) -> None:
+    assert bank.utgave == 2 and bank.versjon == "2026.2"
+    for m in bank.moduler:
+        for ind in m.indikatorer:
+            assert ind.bevis is not None and ind.bevis_nn is not None and ind.omfang is not None, ind.id
+            assert len(set(ind.bevis)) == 5 and len(set(ind.bevis_nn)) == 5, ind.id
+    mine = {"KK", "SL", "SS", "DT", "BU", "PR"}
+    per_kommune = {i.id for m in bank.moduler if m.id in mine for i in m.indikatorer if i.per_kommune}
+    assert per_kommune == PER_KOMMUNE
+    assert {i.id for m in bank.moduler for i in m.indikatorer if i.lokale_problemer} >= LOKALE_PROBLEMER
+
+
+def test_sl01_erstatter_sl05_og_bu06_er_ny(bank: bankmodul.Bank) -> None:
+    assert not bank.har_indikator("SL-05")
+    assert bank.indikator("SL-01").erstatter == ("SL-05",)
+    assert bank.indikator("BU-06").omfang == "distrikt"
+    alle = {i.id for m in bank.moduler for i in m.indikatorer}
+    for m in bank.moduler:
+        for ind in m.indikatorer:
+            assert not set(ind.erstatter) & alle, ind.id
+
+
+def test_beslutningsregelen() -> None:
+    assert bankmodul.BESLUTNINGSREGEL == (
+        "Velg det høyeste nivået der beskrivelsen, og alle nivåene under, stemmer for enheten"
+    )
+    assert bankmodul.BESLUTNINGSREGEL_NN.startswith("Vel det høgaste nivået")
+
+
+def _fjern_liste(fil: Path, nokkel: str, indikator: str) -> None:
+    tekst = fil.read_text(encoding="utf-8")
+    start = tekst.index(f'id = "{indikator}"')
+    a = tekst.index(f"\n{nokkel} = [", start) + 1
+    b = tekst.index("\n]", a) + 2
+    fil.write_text(tekst[:a] + tekst[b + 1 :], encoding="utf-8")
+
+
+def test_utgave_2_krever_bevis_og_omfang(bankkopi: Path) -> None:
+    kk = bankkopi / "moduler" / "KK.toml"
+    _fjern_liste(kk, "bevis", "KK-01")
+    _fjern_liste(kk, "bevis_nn", "KK-01")
+    _endre(kk, 'omfang = "distrikt"\n', "")
+    feil = _feil(bankkopi)
+    assert "KK.toml: indikator KK-01: felt «bevis»: mangler (påkrevd fra utgave 2 av banken)" in feil
+    assert "KK.toml: indikator KK-01: felt «bevis_nn»: mangler (påkrevd fra utgave 2 av banken)" in feil
+    assert "KK.toml: indikator KK-05: felt «omfang»: mangler (påkrevd fra utgave 2 av banken)" in feil
+
+
+def test_utgave_1_krever_ikke_de_nye_feltene(bankkopi: Path) -> None:
+    _endre(bankkopi / "bank.toml", "utgave = 2", "utgave = 1")
+    kk = bankkopi / "moduler" / "KK.toml"
+    _fjern_liste(kk, "bevis", "KK-01")
+    _fjern_liste(kk, "bevis_nn", "KK-01")
+    assert last_bank(bankkopi).indikator("KK-01").bevis is None
+
+
+def test_bevis_feil_antall_og_ukjent_omfang(bankkopi: Path) -> None:
+    kk = bankkopi / "moduler" / "KK.toml"
+    tekst = kk.read_text(encoding="utf-8")
+    start = tekst.index('id = "KK-02"')
+    a = tekst.index("\nbevis = [\n", start) + len("\nbevis = [\n")
+    b = tekst.index("\n", a) + 1
+    kk.write_text(tekst[:a] + tekst[b:], encoding="utf-8")
+    _endre(kk, 'omfang = "gde"', 'omfang = "region"')
+    feil = _feil(bankkopi)
+    assert "KK.toml: indikator KK-02: felt «bevis»: må ha nøyaktig 5 tekster (nivå 0–4)" in feil
+    assert "KK.toml: indikator KK-01: felt «omfang»: må være en av 'distrikt', 'gde' eller 'tjenesteenhet'" in feil
+
+
+def test_bevis_nn_mangler_gir_ufullstendig_nynorsk(bankkopi: Path) -> None:
+    _endre(bankkopi / "bank.toml", "utgave = 2", "utgave = 1")
+    _fjern_liste(bankkopi / "moduler" / "KK.toml", "bevis_nn", "KK-01")
+    assert "KK.toml: indikator KK-01: nynorsk er ufullstendig; mangler bevis_nn" in _feil(bankkopi)
+
+
+def test_erstatter_valideres(bankkopi: Path) -> None:
+    sl = bankkopi / "moduler" / "SL.toml"
+    _endre(sl, 'erstatter = ["SL-05"]', 'erstatter = ["SL-01", "SL-02", "sl5"]')
+    feil = _feil(bankkopi)
+    assert "SL.toml: indikator SL-01: felt «erstatter»: har ugyldig form" in feil
+    _endre(sl, 'erstatter = ["SL-01", "SL-02", "sl5"]', 'erstatter = ["SL-01", "SL-02"]')
+    feil = _feil(bankkopi)
+    assert "SL.toml: indikator SL-01: felt «erstatter»: en indikator kan ikke erstatte seg selv" in feil
+    assert "SL.toml: indikator SL-01: felt «erstatter»: «SL-02» finnes fortsatt i banken" in feil
+
+
+def test_gammelt_oyeblikksbilde_leses_som_for(bank: bankmodul.Bank) -> None:
+    """En vurdering lagret med banken 2026.1 har ingen av de nye feltene i øyeblikksbildet."""
+    import json
+
+    data = json.loads(bank.til_json())
+    data.pop("utgave")
+    data["versjon"] = "2026.1"
+    for m in data["moduler"]:
+        for ind in m["indikatorer"]:
+            for felt in ("bevis", "bevis_nn", "omfang", "erstatter", "per_kommune", "lokale_problemer"):
+                ind.pop(felt)
+    gammel = bankmodul.Bank.fra_json(json.dumps(data))
+    assert gammel.utgave == 1 and gammel.versjon == "2026.1"
+    kk = gammel.indikator("KK-01")
+    assert kk.bevis is None and kk.omfang is None and kk.erstatter == () and not kk.per_kommune
+    assert kk.niva == bank.indikator("KK-01").niva
+    assert gammel.paa("nn").indikator("KK-01").tittel == bank.indikator("KK-01").tittel_nn
+    assert bankmodul.Bank.fra_json(gammel.til_json()) == gammel
+
+
+def test_eksempelmodulen_i_docs_er_gyldig() -> None:
+    fil = Path(__file__).resolve().parents[2] / "docs" / "eksempel-egen-modul" / "VNR.toml"
+    modul = sjekk_fil(fil)
+    assert isinstance(modul, bankmodul.Modul) and modul.id == "VNR"
+    assert all(i.bevis and i.bevis_nn and i.omfang for i in modul.indikatorer)
+    bank = last_bank(ekstra=[fil])
+    assert bank.indikator("VNR-03").per_kommune

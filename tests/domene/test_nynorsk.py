@@ -54,3 +54,62 @@ def test_ufullstendig_nynorsk_avvises(tmp_path: Path) -> None:
     fil.write_text(tekst[:start] + tekst[slutt + 1 :], encoding="utf-8")
     with pytest.raises(BankFeil, match=r"TRS.toml: indikator TRS-01: nynorsk er ufullstendig; mangler neste_steg_nn"):
         last_bank(mappe)
+
+
+# --- ordformer i hele banken ----------------------------------------------------------------
+
+#: Bokmålsformer som ikke skal stå i nynorsk tekst utenfor sitater, med formen banken bruker.
+#: «bruke» bøyes brukar, brukte, brukt (og substantivet heter brukar, brukarar).
+BOKMAL_I_NYNORSK = {
+    r"bruker\w*": "brukar (brukar, brukarar, brukarane)",
+    r"lederteam\w*|leiarteam\w*": "leiargruppa",
+}
+
+
+def _nynorske_tekster(fil: Path) -> list[tuple[str, str, str]]:
+    import tomllib
+
+    data = tomllib.loads(fil.read_text(encoding="utf-8"))
+    ut = []
+    modul = data.get("modul", {})
+    if isinstance(modul.get("intro_nn"), str):
+        ut.append(("modul", "intro_nn", modul["intro_nn"]))
+    for ind in data.get("indikator", []):
+        for felt, verdi in ind.items():
+            if felt.endswith("_nn"):
+                for t in verdi if isinstance(verdi, list) else [verdi]:
+                    ut.append((f"indikator {ind.get('id')}", felt, t))
+    return ut
+
+
+def _utenfor_sitater(tekst: str) -> str:
+    import re
+
+    return re.sub(r"«[^»]*»", "«»", tekst)
+
+
+@pytest.mark.parametrize("fil", sorted((bankmodul.standardmappe() / "moduler").glob("*.toml")), ids=lambda f: f.stem)
+def test_nynorsk_tekst_bruker_bankens_former(fil: Path) -> None:
+    import re
+
+    feil = []
+    for hvor, felt, tekst in _nynorske_tekster(fil):
+        fri = _utenfor_sitater(tekst)
+        for mønster, riktig in BOKMAL_I_NYNORSK.items():
+            for treff in re.findall(rf"\b(?:{mønster})\b", fri, flags=re.IGNORECASE):
+                feil.append(f"{fil.name}: {hvor}: felt «{felt}»: «{treff}» er bokmål; skriv {riktig}")
+        if re.search(r"\bHovedlinjer\b", fri):
+            feil.append(
+                f"{fil.name}: {hvor}: felt «{felt}»: «Hovedlinjer» står usitert i nynorsk tekst; "
+                "skriv lysarktittelen i sitattegn («Hovedlinjer (I)») eller «hovudlinja»"
+            )
+    assert not feil, "\n".join(feil)
+
+
+@pytest.mark.parametrize("fil", sorted((bankmodul.standardmappe() / "moduler").glob("*.toml")), ids=lambda f: f.stem)
+def test_bokmal_bruker_ett_ord_for_ledergruppen(fil: Path) -> None:
+    import re
+
+    tekst = _utenfor_sitater(fil.read_text(encoding="utf-8"))
+    treff = sorted(set(re.findall(r"\blederteam\w*", tekst, flags=re.IGNORECASE)))
+    assert not treff, f"{fil.name}: {', '.join(treff)}: banken bruker «ledergruppen» (nynorsk «leiargruppa»)"

@@ -96,7 +96,7 @@ def test_tre_runder_viser_stigning_fall_og_tiltak(bank: Bank) -> None:
     assert len(u.indikatorer_bedret) == 5 and len(u.indikatorer_svekket) == 5
     assert u.tiltak is not None and (u.tiltak.antall, u.tiltak.vurdert, u.tiltak.fullfort) == (3, 2, 1)
     assert u.tiltak.andel_fullfort == 0.5
-    assert u.runder[2].vet_ikke_andel == pytest.approx(1 / 28)
+    assert u.runder[2].vet_ikke_andel == pytest.approx(1 / sum(len(m.indikatorer) for m in bank.temamoduler))
     kk_serie = next(s for s in u.moduler if s.modul_id == "KK")
     assert kk_serie.poeng[:2] == (1.0, 2.0)
 
@@ -104,8 +104,7 @@ def test_tre_runder_viser_stigning_fall_og_tiltak(bank: Bank) -> None:
 def test_erstattede_indikatorer_sammenlignes_med_forloperne_og_nye_vises_som_nye(bank: Bank) -> None:
     kk = bank.modul("KK")
     gammel, ny_id = kk.indikatorer[0], "KK-99"
-    ny_ind = gammel.model_copy(update={"id": ny_id})
-    object.__setattr__(ny_ind, "erstatter", (gammel.id,))  # som en nyere banks `erstatter`
+    ny_ind = gammel.model_copy(update={"id": ny_id, "erstatter": (gammel.id,)})  # som en nyere banks `erstatter`
     ny_modul = kk.model_copy(update={"indikatorer": (ny_ind, *kk.indikatorer[1:])})
     ny_bank = bank.model_copy(update={"moduler": tuple(ny_modul if m.id == "KK" else m for m in bank.moduler)})
     ny_bank.__dict__.pop("_moduler", None)

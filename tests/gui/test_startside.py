@@ -49,7 +49,7 @@ def test_tabellen_viser_norske_datoer_fremdrift_og_status(qtbot, db, bank, meldt
         "Nordland politidistrikt",
         "24.11.2026",
         "Individuell",
-        "25\u00a0%",
+        "26\u00a0%",
         "Pågår",
     ]
     assert rader["Kripos forebygging"][2:] == ["05.01.2026", "Samlet", "0\u00a0%", "Pågår"]

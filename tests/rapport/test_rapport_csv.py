@@ -30,7 +30,7 @@ def test_bom_semikolon_og_en_rad_per_indikator(tmp_path: Path, demodata: Vurderi
     rader = _les(sti)
     forventet = [i.id for mid in demodata.vurdering.moduler for i in demodata.bank.modul(mid).indikatorer]
     assert [r["Indikator-id"] for r in rader] == forventet
-    assert len(rader) == 68
+    assert len(rader) == 69
 
 
 def test_verdiene_i_radene(tmp_path: Path, demodata: Vurderingsdata) -> None:

@@ -1,9 +1,12 @@
-"""Spørsmålsbanken: modell, lasting og validering.
+"""Spørsmålsbanken: lasting og validering av bankfilene.
 
 Banken er data i `ressurser/bank/` (formatet står i docs/bankformat.md). Den valideres
 med pydantic ved hver oppstart; hver feil nevner filen, indikatoren og feltet, og linjen
 når TOML-en selv er ødelagt. Et distrikts egen modul kan lastes ved siden av den
 medfølgende banken med `last_bank(ekstra=[fil])`.
+
+Modellen (`Bank`, `Modul`, `Indikator` …) står i `vurdering.domene.bankmodell` og
+eksporteres herfra, så `from vurdering.domene.bank import Bank` virker som før.
 """
 
 from __future__ import annotations
@@ -11,204 +14,65 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import ValidationError
 
+from vurdering.domene.bankmodell import _PYDANTIC_NORSK as _PYDANTIC_NORSK  # brukt av domene/utveksling.py
+from vurdering.domene.bankmodell import (
+    ANTALL_INDIKATORER,
+    BESLUTNINGSREGEL,
+    BESLUTNINGSREGEL_NN,
+    INDIKATOR_ID,
+    MAKS_FILSTORRELSE,
+    MODUL_ID,
+    MODULTYPE_NAVN,
+    NYNORSK_FELT,
+    Bank,
+    BankFeil,
+    Hovedlinje,
+    Indikator,
+    Modul,
+    ModulType,
+    Nivadefinisjon,
+    Omfang,
+    Tekst,
+    Tema,
+    Tidspunkt,
+    _oversett,
+)
 from vurdering.plattform import ressursfiler
 
-Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-ModulType = Literal["tema", "fagomrade", "tverrgaende"]
-Tidspunkt = Literal["for", "under", "etter"]
-
-MODUL_ID = r"^[A-ZÆØÅ]{2,4}$"
-INDIKATOR_ID = r"^[A-ZÆØÅ]{2,4}-[0-9]{2}$"
-MAKS_FILSTORRELSE = 2_000_000  # byte; en bankfil er noen titalls kB
-
-#: Tillatt antall indikatorer per modultype (CONTENT.md).
-ANTALL_INDIKATORER: dict[str, tuple[int, int]] = {
-    "tema": (5, 7),
-    "fagomrade": (2, 4),
-    "tverrgaende": (3, 5),
-}
-
-#: Indikatorfeltene som har en nynorsk utgave (`tittel_nn` osv.).
-NYNORSK_FELT = ("tittel", "pastand", "veiledning", "niva", "neste_steg")
-
-MODULTYPE_NAVN = {
-    "tema": "strategisk tema",
-    "fagomrade": "fagområde",
-    "tverrgaende": "tverrgående modul",
-}
-
-
-class BankFeil(ValueError):
-    """Banken kan ikke brukes. `feil` er én lesbar linje per feil."""
-
-    def __init__(self, feil: Sequence[str]) -> None:
-        self.feil = list(feil)
-        super().__init__("\n".join(self.feil))
-
-
-class _Streng(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Nivadefinisjon(_Streng):
-    verdi: int = Field(ge=0, le=4)
-    navn: Tekst
-    navn_nn: Tekst
-    beskrivelse: Tekst
-    beskrivelse_nn: Tekst
-
-
-class Tema(_Streng):
-    id: Annotated[str, Field(pattern=MODUL_ID)]
-    navn: Tekst
-    navn_nn: Tekst
-
-
-class Hovedlinje(_Streng):
-    id: Tekst
-    tema: str
-    navn: Tekst
-
-
-class Indikator(_Streng):
-    id: Annotated[str, Field(pattern=INDIKATOR_ID)]
-    tittel: Tekst
-    pastand: Tekst
-    veiledning: Tekst
-    tema: Tekst
-    hovedlinje: Tekst
-    tidslinje: tuple[Tidspunkt, ...] = ()
-    vekt: float = Field(default=1.0, gt=0, le=10)
-    niva: tuple[Tekst, Tekst, Tekst, Tekst, Tekst]
-    neste_steg: tuple[Tekst, Tekst, Tekst, Tekst]
-    # Nynorsk (valgfritt, men alt eller ingenting per indikator).
-    tittel_nn: Tekst | None = None
-    pastand_nn: Tekst | None = None
-    veiledning_nn: Tekst | None = None
-    niva_nn: tuple[Tekst, Tekst, Tekst, Tekst, Tekst] | None = None
-    neste_steg_nn: tuple[Tekst, Tekst, Tekst, Tekst] | None = None
-
-    @property
-    def modul_id(self) -> str:
-        return self.id.split("-", 1)[0]
-
-    @property
-    def nynorsk_felt(self) -> dict[str, object]:
-        return {f: getattr(self, f"{f}_nn") for f in NYNORSK_FELT}
-
-    def paa_nynorsk(self) -> Indikator:
-        """Samme indikator med de nynorske tekstene i hovedfeltene (bokmål der nynorsk mangler)."""
-        nn = {f: v for f, v in self.nynorsk_felt.items() if v is not None}
-        return Indikator.model_construct(**{**dict(self), **nn})
-
-
-class Modul(_Streng):
-    id: Annotated[str, Field(pattern=MODUL_ID)]
-    navn: Tekst
-    navn_nn: Tekst | None = None
-    type: ModulType
-    tema: str | None = None
-    mal: int = Field(default=3, ge=0, le=4)
-    intro: Tekst
-    intro_nn: Tekst | None = None
-    indikatorer: tuple[Indikator, ...]
-
-    def visningsnavn(self, sprak: str = "nb") -> str:
-        return self.navn_nn if sprak == "nn" and self.navn_nn else self.navn
-
-    def paa_nynorsk(self) -> Modul:
-        return Modul.model_construct(
-            **{
-                **dict(self),
-                "navn": self.navn_nn or self.navn,
-                "intro": self.intro_nn or self.intro,
-                "indikatorer": tuple(i.paa_nynorsk() for i in self.indikatorer),
-            }
-        )
-
-    @property
-    def er_tema(self) -> bool:
-        return self.type == "tema"
-
-
-class Bank(_Streng):
-    id: Tekst
-    versjon: Tekst
-    navn: Tekst
-    kilde: Tekst
-    niva: tuple[Nivadefinisjon, Nivadefinisjon, Nivadefinisjon, Nivadefinisjon, Nivadefinisjon]
-    tema: tuple[Tema, ...]
-    hovedlinje: tuple[Hovedlinje, ...]
-    moduler: tuple[Modul, ...]
-
-    @cached_property
-    def _moduler(self) -> dict[str, Modul]:
-        return {m.id: m for m in self.moduler}
-
-    @cached_property
-    def _indikatorer(self) -> dict[str, Indikator]:
-        return {i.id: i for m in self.moduler for i in m.indikatorer}
-
-    def modul(self, modul_id: str) -> Modul:
-        try:
-            return self._moduler[modul_id]
-        except KeyError:
-            raise KeyError(f"Ukjent modul: {modul_id}") from None
-
-    def har_modul(self, modul_id: str) -> bool:
-        return modul_id in self._moduler
-
-    def indikator(self, indikator_id: str) -> Indikator:
-        try:
-            return self._indikatorer[indikator_id]
-        except KeyError:
-            raise KeyError(f"Ukjent indikator: {indikator_id}") from None
-
-    def har_indikator(self, indikator_id: str) -> bool:
-        return indikator_id in self._indikatorer
-
-    def tema_navn(self, tema_id: str, sprak: str = "nb") -> str:
-        for t in self.tema:
-            if t.id == tema_id:
-                return t.navn_nn if sprak == "nn" else t.navn
-        return tema_id
-
-    def niva_navn(self, niva: int, sprak: str = "nb") -> str:
-        d = self.niva[niva]
-        return d.navn_nn if sprak == "nn" else d.navn
-
-    @property
-    def temamoduler(self) -> tuple[Modul, ...]:
-        return tuple(m for m in self.moduler if m.er_tema)
-
-    def paa(self, sprak: str) -> Bank:
-        """Banken til visning på `sprak`: for «nn» står de nynorske tekstene i hovedfeltene.
-
-        Bare til visning og rapporter; øyeblikksbildet som lagres, er alltid originalen.
-        """
-        return self._nynorsk if sprak == "nn" else self
-
-    @cached_property
-    def _nynorsk(self) -> Bank:
-        return Bank.model_construct(**{**dict(self), "moduler": tuple(m.paa_nynorsk() for m in self.moduler)})
-
-    def til_json(self) -> str:
-        """Hele banken som JSON: øyeblikksbildet som lagres med hver vurdering."""
-        return self.model_dump_json()
-
-    @classmethod
-    def fra_json(cls, tekst: str | bytes) -> Bank:
-        try:
-            return cls.model_validate_json(tekst)
-        except ValidationError as e:
-            raise BankFeil(_oversett("lagret bank", e, {})) from None
-
+__all__ = [
+    "ANTALL_INDIKATORER",
+    "BESLUTNINGSREGEL",
+    "BESLUTNINGSREGEL_NN",
+    "EGNE_MODULER",
+    "INDIKATOR_ID",
+    "MAKS_FILSTORRELSE",
+    "MODULTYPE_NAVN",
+    "MODUL_ID",
+    "NYNORSK_FELT",
+    "UTGAVE2_FELT",
+    "Bank",
+    "BankFeil",
+    "Hovedlinje",
+    "Indikator",
+    "Modul",
+    "ModulType",
+    "Nivadefinisjon",
+    "Omfang",
+    "Tekst",
+    "Tema",
+    "Tidspunkt",
+    "egne_modulfiler",
+    "last_bank",
+    "last_bank_for",
+    "sjekk_fil",
+    "sjekk_utgave2",
+    "standardmappe",
+]
 
 # --- lasting -------------------------------------------------------------------------
 
@@ -246,64 +110,30 @@ def _toml_melding(e: tomllib.TOMLDecodeError) -> str:
     return grunn
 
 
-_PYDANTIC_NORSK = {
-    "missing": "mangler",
-    "extra_forbidden": "ukjent felt",
-    "string_too_short": "kan ikke være tom",
-    "string_type": "må være tekst",
-    "int_type": "må være et heltall",
-    "int_parsing": "må være et heltall",
-    "int_from_float": "må være et heltall",
-    "float_type": "må være et tall",
-    "float_parsing": "må være et tall",
-    "bool_type": "må være sann eller usann",
-    "tuple_type": "må være en liste",
-    "list_type": "må være en liste",
-    "model_type": "må være en tabell",
-    "dict_type": "må være en tabell",
-    "string_pattern_mismatch": "har ugyldig form",
-    "greater_than_equal": "er for lav",
-    "greater_than": "er for lav",
-    "less_than_equal": "er for høy",
-    "less_than": "er for høy",
-}
+#: Feltene utgave 2 krever på hver indikator i bankens egne moduler.
+UTGAVE2_FELT = ("bevis", "bevis_nn", "omfang")
 
 
-def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> list[str]:
-    """Gjør pydantic-feil om til norske linjer: fil, indikator, felt, hva som er galt."""
-    ut = []
-    for feil in e.errors(include_url=False):
-        loc = list(feil["loc"])
-        hvor = [fil]
-        if len(loc) >= 2 and loc[0] == "indikatorer" and isinstance(loc[1], int):
-            hvor.append(f"indikator {indeks_til_id.get(loc[1], f'nr. {loc[1] + 1}')}")
-            loc = loc[2:]
-        elif loc and loc[0] != "indikatorer":
-            hvor.append("modul")
-        felt = ".".join(str(x) for x in loc if not isinstance(x, int))
-        tall = [x for x in loc if isinstance(x, int)]
-        typ = feil["type"]
-        if felt in ("niva", "neste_steg") and tall and typ in ("missing", "too_long"):
-            typ = "too_short"  # et fast antall: si hvor mange, ikke hvilket element som mangler
-            tall = []
-        if typ in ("too_short", "too_long"):
-            ønsket = {"niva": 5, "neste_steg": 4}.get(felt)
-            grunn = f"må ha nøyaktig {ønsket} tekster" if ønsket else "har feil antall elementer"
-            if felt == "niva":
-                grunn += " (nivå 0–4)"
-            elif felt == "neste_steg":
-                grunn += " (0→1, 1→2, 2→3, 3→4)"
-        elif typ == "literal_error":
-            grunn = f"må være en av {feil.get('ctx', {}).get('expected', '')}"
-        else:
-            grunn = _PYDANTIC_NORSK.get(typ, feil["msg"])
-        if tall and felt in ("niva", "neste_steg"):
-            felt = f"{felt}[{tall[0]}]"
-        hvor.append(f"felt «{felt}»" if felt else "")
-        linje = ": ".join(x for x in hvor if x) + f": {grunn}"
-        if linje not in ut:
-            ut.append(linje)
-    return ut
+def sjekk_utgave2(fil: str, m: Modul) -> list[str]:
+    """Feltene utgave 2 av banken krever (egne moduler i gammelt format slipper)."""
+    return [
+        f"{fil}: indikator {ind.id}: felt «{felt}»: mangler (påkrevd fra utgave 2 av banken)"
+        for ind in m.indikatorer
+        for felt in UTGAVE2_FELT
+        if getattr(ind, felt) is None
+    ]
+
+
+def _sjekk_erstatter(moduler: Sequence[Modul]) -> list[str]:
+    """En indikator kan ikke erstatte en id som fortsatt finnes i samme bank."""
+    finnes = {i.id for m in moduler for i in m.indikatorer}
+    return [
+        f"{m.id}.toml: indikator {ind.id}: felt «erstatter»: «{gammel}» finnes fortsatt i banken"
+        for m in moduler
+        for ind in m.indikatorer
+        for gammel in ind.erstatter
+        if gammel in finnes and gammel != ind.id
+    ]
 
 
 def _modul_fra_data(fil: Path, data: dict[str, Any]) -> tuple[Modul | None, list[str]]:
@@ -352,9 +182,16 @@ def _sjekk_modul(fil: str, m: Modul, tema: set[str], hovedlinjer: set[str], filn
             feil.append(f"{hvor}: felt «hovedlinje»: ukjent hovedlinje «{ind.hovedlinje}»")
         if len(set(ind.tidslinje)) != len(ind.tidslinje):
             feil.append(f"{hvor}: felt «tidslinje»: samme verdi står flere ganger")
-        mangler_nn = [f"{f}_nn" for f, v in ind.nynorsk_felt.items() if v is None]
-        if 0 < len(mangler_nn) < len(NYNORSK_FELT):
+        nn = ind.nynorsk_felt
+        mangler_nn = [f"{f}_nn" for f, v in nn.items() if v is None]
+        if 0 < len(mangler_nn) < len(nn):
             feil.append(f"{hvor}: nynorsk er ufullstendig; mangler {', '.join(mangler_nn)}")
+        if ind.bevis is None and ind.bevis_nn is not None:
+            feil.append(f"{hvor}: felt «bevis_nn»: står uten «bevis»")
+        if ind.id in ind.erstatter:
+            feil.append(f"{hvor}: felt «erstatter»: en indikator kan ikke erstatte seg selv")
+        if len(set(ind.erstatter)) != len(ind.erstatter):
+            feil.append(f"{hvor}: felt «erstatter»: samme id står flere ganger")
     return feil
 
 
@@ -374,6 +211,11 @@ def _last_metadata(mappe: Path) -> tuple[dict[str, Any], list[str]]:
     if ukjent:
         raise BankFeil([f"{fil.name}: ukjent tabell «{', '.join(sorted(ukjent))}»"])
     return meta, moduler
+
+
+def _utgave(meta: dict[str, Any]) -> int:
+    u = meta.get("utgave", 1)
+    return u if isinstance(u, int) else 1
 
 
 def last_bank(mappe: Path | None = None, ekstra: Iterable[Path] = ()) -> Bank:
@@ -399,8 +241,11 @@ def last_bank(mappe: Path | None = None, ekstra: Iterable[Path] = ()) -> Bank:
         feil += f
         if m is not None:
             feil += _sjekk_modul(fil.name, m, tema, hovedlinjer, forventet)  # type: ignore[arg-type]
+            if forventet is not None and _utgave(meta) >= 2:
+                feil += sjekk_utgave2(fil.name, m)
             moduler.append(m)
     feil += _sjekk_unike(moduler)
+    feil += _sjekk_erstatter(moduler)
     try:
         bank = Bank.model_validate({**meta, "moduler": moduler})
     except ValidationError as e:
@@ -461,6 +306,8 @@ def sjekk_fil(fil: Path) -> Bank | Modul:
         raise BankFeil(feil)
     egen = fil.resolve().parent == (standardmappe() / "moduler").resolve()
     feil += _sjekk_modul(fil.name, m, tema, hovedlinjer, fil.stem if egen else None)  # type: ignore[arg-type]
+    if egen and _utgave(meta) >= 2:
+        feil += sjekk_utgave2(fil.name, m)
     if not egen:
         try:
             feil += _sjekk_unike([*last_bank().moduler, m])

@@ -135,10 +135,6 @@ def _indikatorer(runde: Runde) -> dict[str, Indikator]:
     return ut
 
 
-def _erstatter(ind: Indikator) -> tuple[str, ...]:
-    return tuple(getattr(ind, "erstatter", None) or ())
-
-
 def sammenlign_indikatorer(
     forrige: Runde, siste: Runde
 ) -> tuple[list[Endring], list[Indikatorref], list[Indikatorref]]:
@@ -149,7 +145,7 @@ def sammenlign_indikatorer(
     endringer: list[Endring] = []
     nye: list[Indikatorref] = []
     for ind in nye_ind.values():
-        forlopere = tuple(i for i in _erstatter(ind) if i in gamle and i not in nye_ind)
+        forlopere = tuple(i for i in (ind.erstatter or ()) if i in gamle and i not in nye_ind)
         erstattet.update(forlopere)
         if ind.id in gamle:
             sammenlignes: tuple[str, ...] = (ind.id,)
