@@ -9,9 +9,6 @@ den følger filen og avslører en dobbel import.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,6 +34,7 @@ from vurdering.domene.utveksling import (
 )
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, UkjentVurdering
+from vurdering.plattform.filer import FilFeil, skriv_atomisk
 
 
 def program_navn() -> str:
@@ -138,28 +136,10 @@ def skriv_fil(fil: Forkantfil, sti: Path | str) -> Path:
     sti = Path(sti)
     if sti.is_dir():
         raise UtvekslingFeil([f"{sti} er en mappe; oppgi et filnavn, for eksempel vurdering.forkant."])
-    data = til_bytes(fil)
-    mappe = sti.parent if str(sti.parent) else Path(".")
-    midlertidig: str | None = None
     try:
-        fd, midlertidig = tempfile.mkstemp(prefix=f".{sti.name}.", suffix=".tmp", dir=mappe)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(midlertidig, sti)
-        midlertidig = None
-    except FileNotFoundError:
-        raise UtvekslingFeil([f"Mappen {mappe} finnes ikke; filen ble ikke skrevet."]) from None
-    except PermissionError:
-        raise UtvekslingFeil([f"Har ikke lov til å skrive {sti}; filen ble ikke skrevet."]) from None
-    except OSError as e:
-        raise UtvekslingFeil([f"Kan ikke skrive {sti} ({e.strerror or e}); filen ble ikke skrevet."]) from None
-    finally:
-        if midlertidig is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(midlertidig)
-    return sti
+        return skriv_atomisk(sti, til_bytes(fil))
+    except FilFeil as e:
+        raise UtvekslingFeil([f"{e} Filen ble ikke skrevet."]) from None
 
 
 def eksporter(db: Database, vurdering_id: int, sti: Path | str) -> Path:
