@@ -60,7 +60,7 @@ def test_svar_er_committet_naar_funksjonen_returnerer(db: Database, db_sti: Path
     rad = annen.execute("SELECT niva, grunnlag, kommentar, oppdatert FROM svar WHERE indikator_id = 'KK-01'").fetchone()
     annen.close()
     assert rad == (3, "dokumentert", "Står i planen.", tid)
-    assert not db.conn.in_transaction
+    assert not db.i_transaksjon
 
 
 def test_svar_rundtur_og_erstatning(db: Database, bank: Bank) -> None:
@@ -166,7 +166,7 @@ def test_stemmer_folger_svaret(db: Database, bank: Bank) -> None:
 
 
 def test_sletting_fjerner_teksten_fra_filen(db_sti: Path, bank: Bank) -> None:
-    db = apne(db_sti)
+    db = apne(db_sti, opprett=True)
     vid = _ny(db, bank)
     hemmelig = "UNIK-KOMMENTAR-7f3a9c"
     repo.lagre_svar(db, vid, Svar.med_niva("KK-01", 2, kommentar=hemmelig * 20))
@@ -175,7 +175,7 @@ def test_sletting_fjerner_teksten_fra_filen(db_sti: Path, bank: Bank) -> None:
     db.lukk()
     for fil in db_sti.parent.iterdir():
         assert hemmelig.encode() not in fil.read_bytes(), fil.name
-    assert repo.liste_vurderinger(apne(db_sti)) == []
+    assert repo.liste_vurderinger(apne(db_sti, opprett=True)) == []
 
 
 def test_demo_er_komplett_og_realistisk(db: Database, bank: Bank) -> None:

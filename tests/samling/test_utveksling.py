@@ -73,7 +73,7 @@ def _alt(db: Database, vid: int) -> dict[str, Any]:
 def test_eksport_og_import_gir_alle_feltene_tilbake(db: Database, bank: Bank, tmp_path: Path) -> None:
     vid = _rik_vurdering(db, bank)
     fil = utveksling.eksporter(db, vid, tmp_path / "ut.forkant")
-    with apne(tmp_path / "annen.db") as annen:
+    with apne(tmp_path / "annen.db", opprett=True) as annen:
         [ny] = filtjeneste.importer_filer(annen, [fil])
         assert _alt(annen, ny) == _alt(db, vid)
         assert len(repo.hent_svar(annen, ny)) == 68
@@ -133,7 +133,7 @@ def _importer_og_forvent(db: Database, tell: Teller, filer: list[Path], *tekster
 @pytest.fixture
 def gyldig(db: Database, bank: Bank, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     """En eksportert demofil (fra en annen database) og innholdet som JSON."""
-    with apne(tmp_path / "kilde.db") as kilde:
+    with apne(tmp_path / "kilde.db", opprett=True) as kilde:
         fil = utveksling.eksporter(kilde, lag_demo(kilde, bank), tmp_path / "demo.forkant")
     return fil, json.loads(fil.read_text(encoding="utf-8"))
 

@@ -26,7 +26,7 @@ from vurdering.domene.modell import (
     Vurdering,
     VurderingType,
 )
-from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering
+from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering, forbindelse, skriving
 
 if TYPE_CHECKING:  # banken (pydantic) lastes først når en vurdering åpnes, ikke ved oppstart
     from vurdering.domene.bank import Bank
@@ -52,10 +52,10 @@ def _tekst(verdi: str, felt: str, maks: int = 100_000) -> str:
 def _lagre_bank(db: Database, bank: Bank) -> int:
     innhold = bank.til_json()
     sjekksum = hashlib.sha256(innhold.encode("utf-8")).hexdigest()
-    rad = db.conn.execute("SELECT id FROM bank WHERE sjekksum = ?", (sjekksum,)).fetchone()
+    rad = forbindelse(db).execute("SELECT id FROM bank WHERE sjekksum = ?", (sjekksum,)).fetchone()
     if rad:
         return int(rad[0])
-    cur = db.conn.execute(
+    cur = forbindelse(db).execute(
         "INSERT INTO bank (bank_id, versjon, sjekksum, innhold) VALUES (?, ?, ?, ?)",
         (bank.id, bank.versjon, sjekksum, innhold),
     )
@@ -97,7 +97,7 @@ def finn_eller_opprett_enhet(db: Database, navn: str, distrikt: str) -> int:
     navn = _tekst(navn, "Enhetens navn", 200).strip()
     if not navn:
         raise ValueError("Enheten må ha et navn.")
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute("INSERT OR IGNORE INTO enhet (navn, distrikt) VALUES (?, ?)", (navn, distrikt))
         rad = conn.execute("SELECT id FROM enhet WHERE navn = ? AND distrikt = ?", (navn, distrikt)).fetchone()
     return int(rad[0])
@@ -136,7 +136,7 @@ def opprett_vurdering(
     date.fromisoformat(dato_tekst)  # ValueError ved ugyldig dato
     enhet_id = finn_eller_opprett_enhet(db, enhet, distrikt)
     tid = na()
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         bank_ref = _lagre_bank(db, bank)
         cur = conn.execute(
             "INSERT INTO vurdering (enhet_id, bank_ref, dato, type, sprak, merking, opprettet, endret)"
@@ -245,7 +245,7 @@ def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
 def slett_vurdering(db: Database, vurdering_id: int) -> None:
     """Slett vurderingen for godt: secure_delete er på, og WAL-en tømmes etterpå."""
     _sjekk_finnes(db, vurdering_id)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         enhet = conn.execute("SELECT enhet_id FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()[0]
         conn.execute("DELETE FROM vurdering WHERE id = ?", (vurdering_id,))
         conn.execute(
@@ -262,7 +262,7 @@ def _rorte(conn: object, vurdering_id: int) -> None:
 
 def sett_status(db: Database, vurdering_id: int, status: Status) -> None:
     _sjekk_finnes(db, vurdering_id)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute("UPDATE vurdering SET status = ? WHERE id = ?", (Status(status).value, vurdering_id))
         _rorte(conn, vurdering_id)
 
@@ -270,7 +270,7 @@ def sett_status(db: Database, vurdering_id: int, status: Status) -> None:
 def sett_mal(db: Database, vurdering_id: int, modul_id: str, mal: int) -> None:
     if not isinstance(mal, int) or not 0 <= mal <= 4:
         raise ValueError("Målnivået må være fra 0 til 4.")
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         cur = conn.execute(
             "UPDATE vurdering_modul SET mal = ? WHERE vurdering_id = ? AND modul_id = ?",
             (mal, vurdering_id, modul_id),
@@ -287,7 +287,7 @@ def sett_tekstfelt(db: Database, vurdering_id: int, **felt: str) -> None:
     if ukjente:
         raise ValueError(f"Ukjent felt: {', '.join(sorted(ukjente))}")
     _sjekk_finnes(db, vurdering_id)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         for navn, verdi in felt.items():
             conn.execute(f"UPDATE vurdering SET {navn} = ? WHERE id = ?", (_tekst(verdi, navn), vurdering_id))
         _rorte(conn, vurdering_id)
@@ -347,7 +347,7 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
         _tekst(svar.dissens, "Dissensnotatet"),
         tid,
     )
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         status = conn.execute("SELECT status FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()
         if status is None:
             raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
@@ -359,7 +359,7 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
 
 
 def slett_svar(db: Database, vurdering_id: int, indikator_id: str) -> None:
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute("DELETE FROM svar WHERE vurdering_id = ? AND indikator_id = ?", (vurdering_id, indikator_id))
         _rorte(conn, vurdering_id)
 
@@ -392,7 +392,7 @@ def lagre_stemmer(db: Database, vurdering_id: int, indikator_id: str, fordeling:
     if len(fordeling) != 5 or any(not isinstance(n, int) or n < 0 for n in fordeling):
         raise ValueError("Fordelingen må være fem ikke-negative heltall.")
     _sjekk_finnes(db, vurdering_id)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.executemany(
             "INSERT INTO stemme (vurdering_id, indikator_id, niva, antall) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (vurdering_id, indikator_id, niva) DO UPDATE SET antall = excluded.antall",
@@ -429,7 +429,7 @@ def lagre_tiltak(db: Database, vurdering_id: int, tiltak: Tiltak) -> int:
         na(),
     )
     _sjekk_finnes(db, vurdering_id)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         if tiltak.id is None:
             nr = conn.execute(
                 "SELECT coalesce(max(rekkefolge), 0) + 1 FROM tiltak WHERE vurdering_id = ?", (vurdering_id,)
@@ -469,7 +469,7 @@ def hent_tiltak(db: Database, vurdering_id: int) -> list[Tiltak]:
 
 
 def slett_tiltak(db: Database, vurdering_id: int, tiltak_id: int) -> None:
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute("DELETE FROM tiltak WHERE vurdering_id = ? AND id = ?", (vurdering_id, tiltak_id))
         _rorte(conn, vurdering_id)
 
@@ -478,7 +478,7 @@ def lagre_oppfolging(
     db: Database, vurdering_id: int, tiltak_id: int, status: TiltakStatus, kommentar: str = ""
 ) -> None:
     """Status i denne runden for et tiltak fra en tidligere runde."""
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute(
             "INSERT INTO oppfolging (vurdering_id, tiltak_id, status, kommentar, oppdatert) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (vurdering_id, tiltak_id) DO UPDATE SET status = excluded.status,"
@@ -504,7 +504,7 @@ def hent_innstilling(db: Database, nokkel: str, standard: str = "") -> str:
 
 
 def lagre_innstilling(db: Database, nokkel: str, verdi: str) -> None:
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute(
             "INSERT INTO innstilling (nokkel, verdi) VALUES (?, ?)"
             " ON CONFLICT (nokkel) DO UPDATE SET verdi = excluded.verdi",
@@ -550,7 +550,7 @@ def lagre_deltakerstemme(
     if niva is not None and (not isinstance(niva, int) or not 0 <= niva <= 4):
         raise ValueError("Nivået må være et helt tall fra 0 til 4.")
     _sjekk_finnes(db, vurdering_id)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         f = [0, 0, 0, 0, 0]
         for r in conn.execute(
             "SELECT niva, antall FROM stemme WHERE vurdering_id = ? AND indikator_id = ?", (vurdering_id, indikator_id)

@@ -1,8 +1,10 @@
 """Sikkerhetskopier av databasefilen, og det som trengs når filen er ødelagt.
 
-- Ved oppstart, høyst én gang i døgnet: en kopi med SQLites backup-API (trygg mens filen
+- Ved oppstart av vinduet og før kommandolinjens første lagring (`dagens`), høyst én gang
+  i døgnet: en kopi med SQLites backup-API (trygg mens filen
   er i bruk) i mappen `sikkerhetskopier/` ved siden av databasen; de 10 nyeste beholdes.
-- Gjenoppretting legger den nåværende filen til side (med tidsstempel) før kopien settes
+- Gjenoppretting kontrollerer kopien som en databasefil ved åpning (skjemaet må være det
+  migreringene lager) og legger den nåværende filen til side (med tidsstempel) før kopien settes
   inn; ingenting slettes.
 - En ødelagt fil settes til side med tidsstempel, aldri overskrevet eller slettet.
 Alle filer opprettes lesbare bare for eieren (0600 på POSIX).
@@ -17,7 +19,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from vurdering.lagring.database import SQLITE_HODE, Database, DatabaseFeil
+from vurdering.lagring.database import (
+    SQLITE_HODE,
+    Database,
+    DatabaseFeil,
+    forbindelse,
+    kast_sqlite_feil,
+    kopier_database,
+    sjekk_fil,
+)
+from vurdering.plattform.filer import feilmelding
 
 MAKS_KOPIER = 10
 MAPPENAVN = "sikkerhetskopier"
@@ -61,22 +72,14 @@ def ta_kopi(db: Database, na: datetime | None = None) -> Path:
     mappe = kopimappe(db.sti)
     try:
         mappe.mkdir(mode=0o700, exist_ok=True)
-        mål = mappe / _navn(db.sti, na)
-        midlertidig = mål.with_suffix(".db.delvis")
-        midlertidig.unlink(missing_ok=True)
-        fd = os.open(midlertidig, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        ut = sqlite3.connect(midlertidig)
-        try:
-            db.conn.backup(ut)
-        finally:
-            ut.close()
-        os.replace(midlertidig, mål)
-    except (OSError, sqlite3.Error) as e:
-        raise DatabaseFeil(f"Kunne ikke ta sikkerhetskopi i {mappe}: {e}") from e
+        mal = kopier_database(forbindelse(db), mappe / _navn(db.sti, na))
+    except OSError as e:
+        raise DatabaseFeil(f"Kunne ikke ta sikkerhetskopi: {feilmelding(e, mappe)}") from e
+    except sqlite3.Error as e:
+        kast_sqlite_feil(e, mappe)
     for gammel in liste_kopier(db.sti)[MAKS_KOPIER:]:
         gammel.sti.unlink(missing_ok=True)
-    return mål
+    return mal
 
 
 def ta_kopi_ved_behov(db: Database, na: datetime | None = None) -> Path | None:
@@ -86,6 +89,14 @@ def ta_kopi_ved_behov(db: Database, na: datetime | None = None) -> Path | None:
     if kopier and na - kopier[0].tidspunkt < timedelta(days=1):
         return None
     return ta_kopi(db, na)
+
+
+def dagens(db: Database, na: datetime | None = None) -> Path | None:
+    """Dagens sikkerhetskopi før første lagring: den samme vinduet tar, høyst én per døgn.
+
+    Kalles av kommandolinjen før den skriver; gir stien når en kopi ble tatt nå, ellers None.
+    """
+    return ta_kopi_ved_behov(db, na)
 
 
 def _er_gyldig_sqlite(sti: Path) -> bool:
@@ -117,7 +128,7 @@ def sett_til_side(db_sti: Path, grunn: str = "odelagt", na: datetime | None = No
             if følge.exists():
                 os.replace(følge, Path(f"{mål}{ending}"))
     except OSError as e:
-        raise DatabaseFeil(f"Kunne ikke flytte {db_sti.name} til side: {e.strerror}.") from e
+        raise DatabaseFeil(f"Kunne ikke flytte {db_sti.name} til side: {feilmelding(e, db_sti)}") from e
     return mål
 
 
@@ -128,6 +139,10 @@ def gjenopprett(db_sti: Path, kopi: Path) -> Path | None:
     """
     if not _er_gyldig_sqlite(kopi):
         raise DatabaseFeil(f"Sikkerhetskopien {kopi.name} er skadet og kan ikke brukes.")
+    try:
+        sjekk_fil(kopi)  # samme kontroll som ved åpning: ingen fremmede utløsere, visninger, kolonner
+    except DatabaseFeil as e:
+        raise DatabaseFeil(f"Sikkerhetskopien {kopi.name} kan ikke brukes. {e}") from None
     til_side = sett_til_side(db_sti, "erstattet") if db_sti.exists() else None
     try:
         midlertidig = db_sti.with_name(db_sti.name + ".gjenoppretter")
@@ -135,5 +150,5 @@ def gjenopprett(db_sti: Path, kopi: Path) -> Path | None:
         os.chmod(midlertidig, 0o600)
         os.replace(midlertidig, db_sti)
     except OSError as e:
-        raise DatabaseFeil(f"Kunne ikke gjenopprette {kopi.name}: {e.strerror}.") from e
+        raise DatabaseFeil(f"Kunne ikke gjenopprette {kopi.name}: {feilmelding(e, db_sti)}") from e
     return til_side

@@ -33,7 +33,7 @@ from vurdering.domene.utveksling import (
     til_bytes,
 )
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, UkjentVurdering
+from vurdering.lagring.database import Database, UkjentVurdering, forbindelse, skriving
 from vurdering.plattform.filer import FilFeil, skriv_atomisk
 
 
@@ -52,7 +52,7 @@ def vurderingens_uuid(db: Database, vurdering_id: int) -> str:
     if rader[0][0]:
         return str(rader[0][0])
     ny = ny_id()
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute("UPDATE vurdering SET uuid = ? WHERE id = ? AND uuid IS NULL", (ny, vurdering_id))
         verdi = conn.execute("SELECT uuid FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()[0]
     return str(verdi)
@@ -215,7 +215,7 @@ def importer(db: Database, filer: Sequence[tuple[str, Forkantfil]], kjente_banke
 
 def _skriv(db: Database, navn: str, fil: Forkantfil) -> int:
     """Skriv én vurdering; kalles inne i importens transaksjon."""
-    conn = db.conn
+    conn = forbindelse(db)
     v = fil.vurdering
     distrikt = distrikter.finn(v.distrikt) or v.distrikt
     enhet = repo._tekst(v.enhet, "Enhetens navn", 200).strip()

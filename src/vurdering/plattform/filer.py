@@ -68,26 +68,29 @@ def _midlertidig_monster(navn: str) -> re.Pattern[str]:
     return re.compile(rf"\.{re.escape(navn)}\.[a-z0-9_]{{8}}\.tmp")
 
 
+_ALLE_MIDLERTIDIGE = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+
+
 def rydd_foreldrelose(mappe: Path, navn: str | None = None) -> list[Path]:
     """Fjern `.NAVN.xxxxxxxx.tmp` eldre enn prosessen i `mappe` (alle navn når `navn` er None).
 
     Bare vanlige filer med nøyaktig dette mønsteret, endret før prosessen startet, røres.
     """
-    monster = _midlertidig_monster(navn) if navn is not None else re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+    monster = _midlertidig_monster(navn) if navn is not None else _ALLE_MIDLERTIDIGE
     fjernet: list[Path] = []
     try:
         kandidater = list(mappe.iterdir())
     except OSError:
         return fjernet
     for fil in kandidater:
-        if monster.fullmatch(fil.name) and _foreldrelos(fil):
+        if monster.fullmatch(fil.name) and er_foreldrelos(fil):
             with contextlib.suppress(OSError):
                 fil.unlink()
                 fjernet.append(fil)
     return fjernet
 
 
-def _foreldrelos(fil: Path) -> bool:
+def er_foreldrelos(fil: Path) -> bool:
     """En vanlig fil (ikke lenke) som sist ble endret før denne prosessen startet."""
     try:
         st = fil.lstat()
