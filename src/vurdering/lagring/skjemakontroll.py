@@ -29,7 +29,7 @@ def _normaliser(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip()
 
 
-def _objekter(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:
+def _objekter(conn: sqlite3.Connection, normaliser: bool = True) -> dict[tuple[str, str], tuple[str, str]]:
     """(type, navn) → (tabell, sql) for alt i sqlite_master utenom SQLites egne og migreringstabellen."""
     ut: dict[tuple[str, str], tuple[str, str]] = {}
     for type_, navn, tabell, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
@@ -37,7 +37,7 @@ def _objekter(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]
             continue  # autoindekser, sqlite_sequence, sqlite_stat1: laget av SQLite selv
         if tabell == MIGRERINGSTABELL and type_ in ("table", "index"):
             continue  # sqlite-utils sin registrering; formen har endret seg mellom versjoner
-        ut[(str(type_), str(navn))] = (str(tabell), _normaliser(sql))
+        ut[(str(type_), str(navn))] = (str(tabell), _normaliser(sql) if normaliser else str(sql))
     return ut
 
 
@@ -63,15 +63,20 @@ def beskriv(conn: sqlite3.Connection, bare: set[tuple[str, str]] | None = None) 
 
 
 @lru_cache(maxsize=8)
-def forventet(migreringer: tuple[Migrering, ...]) -> Beskrivelse:
-    """Skjemaet disse migreringene lager, funnet ved å kjøre dem på en database i minnet."""
+def _forventet(migreringer: tuple[Migrering, ...]) -> tuple[dict[tuple[str, str], tuple[str, str]], Beskrivelse]:
+    """SQL-teksten og beskrivelsen av skjemaet disse migreringene lager (kjørt i minnet)."""
     conn = sqlite3.connect(":memory:")
     try:
         for m in migreringer:
             m.kjor(conn)
-        return beskriv(conn)
+        return _objekter(conn, normaliser=False), beskriv(conn)
     finally:
         conn.close()
+
+
+def forventet(migreringer: tuple[Migrering, ...]) -> Beskrivelse:
+    """Skjemaet disse migreringene lager, funnet ved å kjøre dem på en database i minnet."""
+    return _forventet(migreringer)[1]
 
 
 def avvik(conn: sqlite3.Connection, brukte: list[str]) -> str | None:
@@ -79,7 +84,9 @@ def avvik(conn: sqlite3.Connection, brukte: list[str]) -> str | None:
     kjente = skjema.MIGRERINGER[: len(brukte)]
     if [m.navn for m in kjente] != brukte:
         return "migreringene i filen er ikke de Forkant har laget"
-    mal = forventet(kjente)
+    tekst, mal = _forventet(kjente)
+    if _objekter(conn, normaliser=False) == tekst:
+        return None  # vanlig åpning: nøyaktig de setningene migreringene skrev
     objekter = _objekter(conn)
     fremmede = sorted(set(objekter) - set(mal))
     if fremmede:
