@@ -176,13 +176,3 @@ def les_vanlig_fil(sti: Path | str, maks: int) -> bytes:
     if len(data) > maks:
         raise FilFeil(f"«{sti}» er for stor (høyst {_storrelse(maks)}).")
     return data
-
-
-def er_vanlig_fil_eller_mangler(sti: Path) -> bool:
-    """Sann når `sti` (lenker fulgt) ikke finnes eller er en vanlig fil."""
-    try:
-        return stat.S_ISREG(sti.stat().st_mode)
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
