@@ -20,9 +20,9 @@ T0 = datetime(2026, 11, 24, 8, 0, 0)
 
 def test_hoyst_en_kopi_i_dognet(tmp_path: Path, bank: Bank) -> None:
     db = apne(tmp_path / "forkant.db", opprett=True)
-    assert kopi.ta_kopi_ved_behov(db, T0) is not None
-    assert kopi.ta_kopi_ved_behov(db, T0 + timedelta(hours=23)) is None
-    assert kopi.ta_kopi_ved_behov(db, T0 + timedelta(hours=24, minutes=1)) is not None
+    assert kopi.dagens(db, T0) is not None
+    assert kopi.dagens(db, T0 + timedelta(hours=23)) is None
+    assert kopi.dagens(db, T0 + timedelta(hours=24, minutes=1)) is not None
     assert len(kopi.liste_kopier(db.sti)) == 2
     db.lukk()
 

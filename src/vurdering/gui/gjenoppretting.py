@@ -199,7 +199,7 @@ def apne_database(parent: QWidget | None, sti: Path) -> AapenDatabase | None:
             meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "Kan ikke åpne databasen"), str(e))
             break
         try:
-            sikkerhetskopi.ta_kopi_ved_behov(db)
+            sikkerhetskopi.dagens(db)
         except DatabaseFeil as e:
             meldinger.advarsel(
                 parent, QCoreApplication.translate("gjenoppretting", "Ingen sikkerhetskopi i dag"), str(e)

@@ -82,21 +82,17 @@ def ta_kopi(db: Database, na: datetime | None = None) -> Path:
     return mal
 
 
-def ta_kopi_ved_behov(db: Database, na: datetime | None = None) -> Path | None:
-    """Ta en kopi hvis den nyeste er eldre enn ett døgn (eller det ikke finnes noen)."""
+def dagens(db: Database, na: datetime | None = None) -> Path | None:
+    """Dagens sikkerhetskopi: tas når den nyeste er eldre enn ett døgn (eller ingen finnes).
+
+    Vinduet kaller den ved oppstart og kommandolinjen før første lagring; begge får samme
+    kopi, høyst én per døgn. Gir stien når en kopi ble tatt nå, ellers None.
+    """
     na = na or datetime.now()
     kopier = liste_kopier(db.sti)
     if kopier and na - kopier[0].tidspunkt < timedelta(days=1):
         return None
     return ta_kopi(db, na)
-
-
-def dagens(db: Database, na: datetime | None = None) -> Path | None:
-    """Dagens sikkerhetskopi før første lagring: den samme vinduet tar, høyst én per døgn.
-
-    Kalles av kommandolinjen før den skriver; gir stien når en kopi ble tatt nå, ellers None.
-    """
-    return ta_kopi_ved_behov(db, na)
 
 
 def _er_gyldig_sqlite(sti: Path) -> bool:
