@@ -102,3 +102,15 @@ def test_ukjent_sqlite_feil_er_en_programfeil(db: Database) -> None:
     with pytest.raises(sqlite3.OperationalError) as info:
         db.les("SELECT * FROM finnes_ikke")
     assert not isinstance(info.value, DatabaseFeil)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="filrettigheter gjelder ikke root")
+def test_skrivebeskyttet_mappe(tmp_path: Path) -> None:
+    mappe = tmp_path / "laast"
+    mappe.mkdir()
+    mappe.chmod(0o555)
+    try:
+        with pytest.raises(DatabaseFeil, match="Har ikke lov"):
+            apne(mappe / "ny.db", opprett=True)
+    finally:
+        mappe.chmod(0o755)

@@ -117,3 +117,13 @@ def test_tom_sqlite_fil_blir_en_ny_database(tmp_path: Path) -> None:
         conn.execute("PRAGMA user_version = 0")
     with apne(sti) as db:
         assert db.les("SELECT count(*) FROM vurdering")[0][0] == 0
+
+
+def test_kopi_med_spesialtegn_i_navnet_kan_gjenopprettes(demo_sti: Path, tmp_path: Path) -> None:
+    with apne(demo_sti) as db:
+        kopi = sikkerhetskopi.ta_kopi(db)
+    rar = tmp_path / "kopi ?#%.db"
+    rar.write_bytes(kopi.read_bytes())
+    sikkerhetskopi.gjenopprett(demo_sti, rar)
+    with apne(demo_sti) as db:
+        assert len(repo.liste_vurderinger(db)) == 1

@@ -330,10 +330,15 @@ def _kontroller(db: Database) -> None:
         raise EndretSkjema(skjemakontroll.melding(sti, forskjell))
 
 
+def lesbar_uri(sti: Path) -> str:
+    """En URI som åpner filen bare for lesing (tegn som ? og # i navnet er kodet)."""
+    return f"{sti.resolve().as_uri()}?mode=ro"
+
+
 def sjekk_fil(sti: Path) -> None:
     """Kontroller en databasefil (for eksempel en sikkerhetskopi) uten å skrive til den."""
     try:
-        conn = sqlite3.connect(f"file:{sti}?mode=ro", uri=True)
+        conn = sqlite3.connect(lesbar_uri(sti), uri=True)
     except sqlite3.Error as e:
         kast_sqlite_feil(e, sti)
     try:

@@ -26,6 +26,7 @@ from vurdering.lagring.database import (
     forbindelse,
     kast_sqlite_feil,
     kopier_database,
+    lesbar_uri,
     sjekk_fil,
 )
 from vurdering.plattform.filer import feilmelding
@@ -100,7 +101,7 @@ def _er_gyldig_sqlite(sti: Path) -> bool:
         with sti.open("rb") as f:
             if f.read(len(SQLITE_HODE)) != SQLITE_HODE:
                 return False
-        conn = sqlite3.connect(f"file:{sti}?mode=ro", uri=True)
+        conn = sqlite3.connect(lesbar_uri(sti), uri=True)
         try:
             return bool(conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
