@@ -10,7 +10,7 @@ import pytest
 
 from vurdering import cli
 from vurdering.lagring import sikkerhetskopi
-from vurdering.lagring.database import apne
+from vurdering.lagring.database import apne, sql_for_tester
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def demo(tmp_path: Path) -> tuple[Path, str]:
     sti = tmp_path / "e.db"
     assert cli.main(["demo", "--database", str(sti)]) == 0
     with apne(sti) as db:
-        vid = db.les("SELECT id FROM vurdering")[0][0]
+        vid = sql_for_tester(db, "SELECT id FROM vurdering")[0][0]
         sikkerhetskopi.ta_kopi(db)
     return sti, str(vid)
 
@@ -53,4 +53,4 @@ def test_ut_paa_databasen_avvises(
     assert hashlib.sha256(sti.read_bytes()).hexdigest() == for_
     assert Path("/dev/null").is_char_device()
     with apne(sti) as db:
-        assert db.les("SELECT count(*) FROM vurdering")[0][0] == 1
+        assert sql_for_tester(db, "SELECT count(*) FROM vurdering")[0][0] == 1

@@ -17,6 +17,7 @@ from vurdering.lagring.database import (
     ForNyDatabase,
     OdelagtDatabase,
     apne,
+    sql_for_tester,
 )
 
 
@@ -26,7 +27,7 @@ def _sjekksum(sti: Path) -> str:
 
 def test_ny_database_har_skjema_wal_og_fremmednokler(db_sti: Path) -> None:
     db = apne(db_sti, opprett=True)
-    tabeller = {r[0] for r in db.les("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tabeller = {r[0] for r in sql_for_tester(db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {
         "enhet",
         "bank",
@@ -38,8 +39,8 @@ def test_ny_database_har_skjema_wal_og_fremmednokler(db_sti: Path) -> None:
         "deltaker",
         "oppfolging",
     } <= tabeller
-    assert db.les("PRAGMA journal_mode")[0][0] == "wal"
-    assert db.les("PRAGMA foreign_keys")[0][0] == 1
+    assert sql_for_tester(db, "PRAGMA journal_mode")[0][0] == "wal"
+    assert sql_for_tester(db, "PRAGMA foreign_keys")[0][0] == 1
     assert db.kopi_for_migrering is None
     db.lukk()
 
@@ -54,7 +55,7 @@ def test_gjenapning_migrerer_ikke_paa_nytt(db_sti: Path) -> None:
     apne(db_sti, opprett=True).lukk()
     db = apne(db_sti, opprett=True)
     assert db.kopi_for_migrering is None
-    assert len(db.les("SELECT * FROM _sqlite_migrations")) == len(skjema.kjente_migreringer())
+    assert len(sql_for_tester(db, "SELECT * FROM _sqlite_migrations")) == len(skjema.kjente_migreringer())
     db.lukk()
 
 

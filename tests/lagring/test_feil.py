@@ -21,6 +21,7 @@ from vurdering.lagring.database import (
     SkrivebeskyttetDatabase,
     apne,
     kjent_sqlite_feil,
+    sql_for_tester,
 )
 
 
@@ -48,7 +49,7 @@ def test_laast_database_fra_en_annen_forbindelse(db_sti: Path, monkeypatch: pyte
 
 
 def test_skrivebeskyttet_forbindelse(db: Database) -> None:
-    db.les("PRAGMA query_only = ON")  # SQLite nekter å skrive: SQLITE_READONLY
+    sql_for_tester(db, "PRAGMA query_only = ON")  # SQLite nekter å skrive: SQLITE_READONLY
     with pytest.raises(SkrivebeskyttetDatabase, match="skrivebeskyttet"):
         repo.lagre_innstilling(db, "sprak", "nn")
 
@@ -64,7 +65,7 @@ def test_skrivebeskyttet_fil(db_sti: Path) -> None:
 
 
 def test_full_disk(db: Database) -> None:
-    db.les(f"PRAGMA max_page_count = {db.les('PRAGMA page_count')[0][0]}")
+    sql_for_tester(db, f"PRAGMA max_page_count = {sql_for_tester(db, 'PRAGMA page_count')[0][0]}")
     with pytest.raises(FullDisk, match="Disken er full"):
         repo.lagre_innstilling(db, "lang", "x" * 200_000)
 
@@ -100,7 +101,7 @@ def test_engelsk_tekst_alene_er_ikke_nok() -> None:
 
 def test_ukjent_sqlite_feil_er_en_programfeil(db: Database) -> None:
     with pytest.raises(sqlite3.OperationalError) as info:
-        db.les("SELECT * FROM finnes_ikke")
+        sql_for_tester(db, "SELECT * FROM finnes_ikke")
     assert not isinstance(info.value, DatabaseFeil)
 
 

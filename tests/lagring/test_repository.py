@@ -20,7 +20,7 @@ from vurdering.domene.modell import (
     VurderingType,
 )
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering, apne
+from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering, apne, sql_for_tester
 
 
 def _ny(db: Database, bank: Bank, **kw: object) -> int:
@@ -124,7 +124,7 @@ def test_bankens_oyeblikksbilde_folger_vurderingen(db: Database, bank: Bank) -> 
     assert repo.hent_vurdering(db, vid).bank_versjon == bank.versjon
     # Lik bank lagres bare én gang.
     _ny(db, bank)
-    assert len(db.les("SELECT * FROM bank")) == 2
+    assert len(sql_for_tester(db, "SELECT * FROM bank")) == 2
 
 
 def test_liste_med_fremdrift(db: Database, bank: Bank) -> None:

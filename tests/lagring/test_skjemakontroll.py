@@ -12,7 +12,7 @@ import pytest
 from vurdering.domene.bank import Bank
 from vurdering.lagring import repository as repo
 from vurdering.lagring import sikkerhetskopi, skjema
-from vurdering.lagring.database import DatabaseFeil, EndretSkjema, FremmedDatabase, apne
+from vurdering.lagring.database import DatabaseFeil, EndretSkjema, FremmedDatabase, apne, sql_for_tester
 from vurdering.tjenester.demo import lag_demo
 
 
@@ -69,7 +69,7 @@ def test_endret_skjema_avvises_urort(demo_sti: Path, navn: str) -> None:
 
 def test_skjemaet_er_ikke_tiltrodd(demo_sti: Path) -> None:
     with apne(demo_sti) as db:
-        assert db.les("PRAGMA trusted_schema")[0][0] == 0
+        assert sql_for_tester(db, "PRAGMA trusted_schema")[0][0] == 0
 
 
 def test_endret_sikkerhetskopi_gjenopprettes_ikke(demo_sti: Path) -> None:
@@ -92,7 +92,7 @@ def test_visning_fra_en_migrering_er_godtatt(demo_sti: Path, monkeypatch: pytest
     monkeypatch.setattr(skjema, "MIGRERINGER", (*skjema.MIGRERINGER, skjema.Migrering("999_visning", visning)))
     apne(demo_sti).lukk()  # migrerer: visningen lages
     with apne(demo_sti) as db:  # og godtas ved neste åpning
-        assert db.les("SELECT count(*) FROM v_svar")[0][0] > 0
+        assert sql_for_tester(db, "SELECT count(*) FROM v_svar")[0][0] > 0
 
 
 # --- 9: en annen programs SQLite-fil ----------------------------------------------------------
@@ -116,7 +116,7 @@ def test_tom_sqlite_fil_blir_en_ny_database(tmp_path: Path) -> None:
     with contextlib.closing(sqlite3.connect(sti)) as conn:
         conn.execute("PRAGMA user_version = 0")
     with apne(sti) as db:
-        assert db.les("SELECT count(*) FROM vurdering")[0][0] == 0
+        assert sql_for_tester(db, "SELECT count(*) FROM vurdering")[0][0] == 0
 
 
 def test_kopi_med_spesialtegn_i_navnet_kan_gjenopprettes(demo_sti: Path, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, DatabaseFeil, OdelagtDatabase, apne
+from vurdering.lagring.database import Database, DatabaseFeil, OdelagtDatabase, apne, sql_for_tester
 from vurdering.lagring.laas import DatabaseIBruk, Programlaas
 from vurdering.tjenester.demo import lag_demo
 
@@ -62,8 +62,8 @@ def test_side_med_skadede_byte_oppdages(demo_sti: Path) -> None:
 
 def test_full_disk_gir_melding_og_ingen_lagring(demo_sti: Path) -> None:
     db = apne(demo_sti, opprett=True)
-    sider = db.les("PRAGMA page_count")[0][0]
-    db.les(f"PRAGMA max_page_count = {sider}")  # disken er «full»
+    sider = sql_for_tester(db, "PRAGMA page_count")[0][0]
+    sql_for_tester(db, f"PRAGMA max_page_count = {sider}")  # disken er «full»
     vid = repo.liste_vurderinger(db)[0].id
     for_ = repo.hent_svar(db, vid)["KK-01"]
     with pytest.raises(DatabaseFeil, match="Disken er full"):

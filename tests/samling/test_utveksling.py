@@ -16,7 +16,7 @@ from vurdering.domene.modell import Status, Svar
 from vurdering.domene.utveksling import MAKS_STORRELSE, UtvekslingFeil, les_bytes, les_fil
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
-from vurdering.lagring.database import Database, apne
+from vurdering.lagring.database import Database, apne, sql_for_tester
 from vurdering.tjenester import filer as filtjeneste
 from vurdering.tjenester.demo import lag_demo
 
@@ -58,7 +58,7 @@ def _alt(db: Database, vid: int) -> dict[str, Any]:
             "merking": v.merking,
             "deltakere": [(d.rolle, d.navn) for d in v.deltakere],
         },
-        "endret": db.les("SELECT endret FROM vurdering WHERE id = ?", (vid,))[0][0],
+        "endret": sql_for_tester(db, "SELECT endret FROM vurdering WHERE id = ?", (vid,))[0][0],
         "bank": repo.hent_bank(db, vid).til_json(),
         "svar": repo.hent_svar(db, vid),
         "stemmer": repo.hent_alle_stemmer(db, vid),

@@ -110,7 +110,7 @@ class Database:
     def i_transaksjon(self) -> bool:
         return self._conn.in_transaction
 
-    def les(self, sql: str, parametre: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+    def _les(self, sql: str, parametre: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
         try:
             return self._conn.execute(sql, parametre).fetchall()
         except sqlite3.Error as e:
@@ -135,6 +135,11 @@ class Database:
 def forbindelse(db: Database) -> sqlite3.Connection:
     """Den rå forbindelsen, for modulene i `vurdering.lagring` og ingen andre."""
     return db._conn
+
+
+def sql_for_tester(db: Database, sql: str, parametre: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+    """Bare for tester: kjør SQL på databasens egen forbindelse (for eksempel «full disk»)."""
+    return db._les(sql, parametre)
 
 
 @contextlib.contextmanager

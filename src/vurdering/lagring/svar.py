@@ -63,10 +63,10 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
 
 def hent_svar(db: Database, vurdering_id: int) -> dict[str, Svar]:
     stemmer: dict[str, list[int]] = {}
-    for r in db.les("SELECT indikator_id, niva, antall FROM stemme WHERE vurdering_id = ?", (vurdering_id,)):
+    for r in db._les("SELECT indikator_id, niva, antall FROM stemme WHERE vurdering_id = ?", (vurdering_id,)):
         stemmer.setdefault(r["indikator_id"], [0, 0, 0, 0, 0])[r["niva"]] = r["antall"]
     ut = {}
-    for r in db.les("SELECT * FROM svar WHERE vurdering_id = ?", (vurdering_id,)):
+    for r in db._les("SELECT * FROM svar WHERE vurdering_id = ?", (vurdering_id,)):
         f = stemmer.get(r["indikator_id"])
         ut[r["indikator_id"]] = Svar(
             indikator_id=r["indikator_id"],
@@ -99,7 +99,7 @@ def lagre_stemmer(db: Database, vurdering_id: int, indikator_id: str, fordeling:
 
 def hent_stemmer(db: Database, vurdering_id: int, indikator_id: str) -> tuple[int, int, int, int, int]:
     f = [0, 0, 0, 0, 0]
-    for r in db.les(
+    for r in db._les(
         "SELECT niva, antall FROM stemme WHERE vurdering_id = ? AND indikator_id = ?", (vurdering_id, indikator_id)
     ):
         f[r["niva"]] = r["antall"]
@@ -114,7 +114,7 @@ MAKS_DELTAKER = 999
 def hent_alle_stemmer(db: Database, vurdering_id: int) -> dict[str, tuple[int, int, int, int, int]]:
     """Stemmefordelingen for hver indikator som har stemmer (også de som ikke er besvart ennå)."""
     ut: dict[str, list[int]] = {}
-    for r in db.les("SELECT indikator_id, niva, antall FROM stemme WHERE vurdering_id = ?", (vurdering_id,)):
+    for r in db._les("SELECT indikator_id, niva, antall FROM stemme WHERE vurdering_id = ?", (vurdering_id,)):
         ut.setdefault(r["indikator_id"], [0, 0, 0, 0, 0])[r["niva"]] = r["antall"]
     return {k: (f[0], f[1], f[2], f[3], f[4]) for k, f in ut.items()}
 
@@ -123,7 +123,7 @@ def hent_deltakerstemmer(db: Database, vurdering_id: int, indikator_id: str) -> 
     """Stemmene per anonym deltaker (nr. → nivå) for én indikator."""
     return {
         int(r["deltaker"]): int(r["niva"])
-        for r in db.les(
+        for r in db._les(
             "SELECT deltaker, niva FROM deltakerstemme WHERE vurdering_id = ? AND indikator_id = ? ORDER BY deltaker",
             (vurdering_id, indikator_id),
         )

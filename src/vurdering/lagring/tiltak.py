@@ -67,7 +67,7 @@ def hent_tiltak(db: Database, vurdering_id: int) -> list[Tiltak]:
             id=r["id"],
             kommentar=r["kommentar"],
         )
-        for r in db.les("SELECT * FROM tiltak WHERE vurdering_id = ? ORDER BY rekkefolge, id", (vurdering_id,))
+        for r in db._les("SELECT * FROM tiltak WHERE vurdering_id = ? ORDER BY rekkefolge, id", (vurdering_id,))
     ]
 
 
@@ -94,5 +94,5 @@ def lagre_oppfolging(
 def hent_oppfolging(db: Database, vurdering_id: int) -> dict[int, tuple[TiltakStatus, str]]:
     return {
         r["tiltak_id"]: (TiltakStatus(r["status"]), r["kommentar"])
-        for r in db.les("SELECT tiltak_id, status, kommentar FROM oppfolging WHERE vurdering_id = ?", (vurdering_id,))
+        for r in db._les("SELECT tiltak_id, status, kommentar FROM oppfolging WHERE vurdering_id = ?", (vurdering_id,))
     }

@@ -46,7 +46,7 @@ def program_navn() -> str:
 
 def vurderingens_uuid(db: Database, vurdering_id: int) -> str:
     """Vurderingens faste id i filer; lages og lagres første gang den trengs."""
-    rader = db.les("SELECT uuid FROM vurdering WHERE id = ?", (vurdering_id,))
+    rader = db._les("SELECT uuid FROM vurdering WHERE id = ?", (vurdering_id,))
     if not rader:
         raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
     if rader[0][0]:
@@ -60,7 +60,7 @@ def vurderingens_uuid(db: Database, vurdering_id: int) -> str:
 
 def finn_uuid(db: Database, uuid: str) -> int | None:
     """Vurderingen i databasen med denne id-en, om den finnes."""
-    rader = db.les("SELECT id FROM vurdering WHERE uuid = ?", (uuid.lower(),))
+    rader = db._les("SELECT id FROM vurdering WHERE uuid = ?", (uuid.lower(),))
     return int(rader[0][0]) if rader else None
 
 
@@ -73,10 +73,10 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
     bank = repo.hent_bank(db, vurdering_id)
     svar = repo.hent_svar(db, vurdering_id)
     tekst = repo.hent_tekstfelt(db, vurdering_id)
-    endret = db.les("SELECT endret FROM vurdering WHERE id = ?", (vurdering_id,))[0][0]
+    endret = db._les("SELECT endret FROM vurdering WHERE id = ?", (vurdering_id,))[0][0]
     fordelinger = repo.hent_alle_stemmer(db, vurdering_id)
     per_deltaker: dict[str, list[FilDeltakerstemme]] = {}
-    for r in db.les(
+    for r in db._les(
         "SELECT indikator_id, deltaker, niva FROM deltakerstemme WHERE vurdering_id = ? ORDER BY indikator_id, deltaker",
         (vurdering_id,),
     ):
@@ -151,7 +151,7 @@ def eksporter(db: Database, vurdering_id: int, sti: Path | str) -> Path:
 
 
 def _kjente_sjekksummer(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.les("SELECT sjekksum FROM bank")}
+    return {str(r[0]) for r in db._les("SELECT sjekksum FROM bank")}
 
 
 def sjekk_bank(db: Database, navn: str, fil: Forkantfil, kjente_banker: Sequence[Bank]) -> str | None:
@@ -317,4 +317,4 @@ def tell_rader(db: Database) -> dict[str, int]:
         "deltakerstemme",
         "tiltak",
     )
-    return {t: int(db.les(f"SELECT count(*) FROM {t}")[0][0]) for t in tabeller}
+    return {t: int(db._les(f"SELECT count(*) FROM {t}")[0][0]) for t in tabeller}

@@ -77,7 +77,7 @@ def _antall_per_modul(sjekksum: str, innhold: str) -> dict[str, int]:
 
 def hent_bank(db: Database, vurdering_id: int) -> Bank:
     """Banken slik den var da vurderingen ble laget."""
-    rader = db.les(
+    rader = db._les(
         "SELECT b.sjekksum, b.innhold FROM vurdering v JOIN bank b ON b.id = v.bank_ref WHERE v.id = ?",
         (vurdering_id,),
     )
@@ -161,12 +161,12 @@ def opprett_vurdering(
 
 
 def _sjekk_finnes(db: Database, vurdering_id: int) -> None:
-    if not db.les("SELECT 1 FROM vurdering WHERE id = ?", (vurdering_id,)):
+    if not db._les("SELECT 1 FROM vurdering WHERE id = ?", (vurdering_id,)):
         raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
 
 
 def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
-    rader = db.les(
+    rader = db._les(
         "SELECT v.*, e.navn AS enhet_navn, e.distrikt, b.bank_id, b.versjon AS bank_versjon"
         " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id JOIN bank b ON b.id = v.bank_ref"
         " WHERE v.id = ?",
@@ -175,11 +175,11 @@ def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
     if not rader:
         raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
     r = rader[0]
-    moduler = db.les(
+    moduler = db._les(
         "SELECT modul_id, mal FROM vurdering_modul WHERE vurdering_id = ? ORDER BY rekkefolge",
         (vurdering_id,),
     )
-    deltakere = db.les("SELECT id, rolle, navn FROM deltaker WHERE vurdering_id = ? ORDER BY id", (vurdering_id,))
+    deltakere = db._les("SELECT id, rolle, navn FROM deltaker WHERE vurdering_id = ? ORDER BY id", (vurdering_id,))
     return Vurdering(
         id=r["id"],
         enhet=Enhet(r["enhet_id"], r["enhet_navn"], r["distrikt"]),
@@ -219,7 +219,7 @@ class Vurderingsrad:
 
 def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
     """Alle vurderinger, sist endret først, med fremdrift (besvarte / indikatorer i valgte moduler)."""
-    rader = db.les(
+    rader = db._les(
         "SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, b.sjekksum, b.innhold,"
         " (SELECT count(*) FROM svar s WHERE s.vurdering_id = v.id) AS besvart,"
         " (SELECT group_concat(modul_id) FROM vurdering_modul m WHERE m.vurdering_id = v.id) AS moduler"
@@ -290,7 +290,7 @@ def sett_tekstfelt(db: Database, vurdering_id: int, **felt: str) -> None:
 
 
 def hent_tekstfelt(db: Database, vurdering_id: int) -> dict[str, str]:
-    rader = db.les(
+    rader = db._les(
         "SELECT konklusjon, merking, signatur_navn, signatur_rolle, signatur_dato FROM vurdering WHERE id = ?",
         (vurdering_id,),
     )
@@ -302,7 +302,7 @@ def hent_tekstfelt(db: Database, vurdering_id: int) -> dict[str, str]:
 def forrige_vurdering(db: Database, vurdering_id: int) -> int | None:
     """Enhetens forrige runde (tidligere dato, eller samme dato og lavere id)."""
     v = hent_vurdering(db, vurdering_id)
-    rader = db.les(
+    rader = db._les(
         "SELECT id FROM vurdering WHERE enhet_id = ? AND (dato < ? OR (dato = ? AND id < ?))"
         " ORDER BY dato DESC, id DESC LIMIT 1",
         (v.enhet.id, v.dato, v.dato, vurdering_id),
@@ -314,7 +314,7 @@ def forrige_vurdering(db: Database, vurdering_id: int) -> int | None:
 
 
 def hent_innstilling(db: Database, nokkel: str, standard: str = "") -> str:
-    rader = db.les("SELECT verdi FROM innstilling WHERE nokkel = ?", (nokkel,))
+    rader = db._les("SELECT verdi FROM innstilling WHERE nokkel = ?", (nokkel,))
     return str(rader[0][0]) if rader else standard
 
 
