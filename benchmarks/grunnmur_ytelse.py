@@ -37,7 +37,7 @@ def median_tid(fn, antall: int) -> float:  # type: ignore[no-untyped-def]
 
 def lagring(mappe: Path, antall: int) -> None:
     bank = last_bank()
-    db = apne(mappe / "forkant.db")
+    db = apne(mappe / "forkant.db", opprett=True)
     vid = repo.opprett_vurdering(db, bank, enhet="Benk", distrikt="Oslo politidistrikt")
     ids = [i.id for m in bank.moduler for i in m.indikatorer]
 
@@ -65,7 +65,7 @@ def lagring(mappe: Path, antall: int) -> None:
 
 def poengberegning(mappe: Path) -> None:
     bank = last_bank()
-    db = apne(mappe / "demo.db")
+    db = apne(mappe / "demo.db", opprett=True)
     vid = lag_demo(db, bank)
     v = repo.hent_vurdering(db, vid)
     svar = repo.hent_svar(db, vid)

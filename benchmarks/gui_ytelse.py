@@ -72,7 +72,7 @@ def oppstart(mappe: Path, antall: int) -> None:
     from vurdering.tjenester.demo import lag_demo
 
     sti = mappe / "oppstart.db"
-    with apne(sti) as db:
+    with apne(sti, opprett=True) as db:
         lag_demo(db, last_bank())
     _prosess(BAR)
     _prosess(FORKANT, str(sti))  # første gang: byte-kompilering og diskbuffer
@@ -103,7 +103,7 @@ NESTE = textwrap.dedent(
     meldinger.vis = lambda *a, **k: True
     app = lag_app()
     bank = last_bank()
-    db = apne(sys.argv[1])
+    db = apne(sys.argv[1], opprett=True)
     vid = repo.opprett_vurdering(db, bank, enhet="Benk", distrikt="Oslo politidistrikt")  # alle moduler
     vindu = lag_vindu(app, db)
     vindu.resize(1280, 820)

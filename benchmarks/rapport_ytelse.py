@@ -41,7 +41,7 @@ import json, resource, sys, tracemalloc, io
 from vurdering.lagring.database import apne
 from vurdering.tjenester.vurderinger import hent_vurderingsdata
 from vurdering.rapport.pdf import lag_rapport
-with apne(sys.argv[1]) as db:
+with apne(sys.argv[1], opprett=True) as db:
     data = hent_vurderingsdata(db, int(sys.argv[2]))
 lag_rapport(data, io.BytesIO())  # første gang: skrifter og moduler lastes
 tracemalloc.start()
@@ -54,7 +54,7 @@ print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 
 def demodata(mappe: Path) -> tuple[Path, int, Vurderingsdata]:
     sti = mappe / "demo.db"
-    with apne(sti) as db:
+    with apne(sti, opprett=True) as db:
         vid = lag_demo(db, last_bank())
         return sti, vid, hent_vurderingsdata(db, vid)
 

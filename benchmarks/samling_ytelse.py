@@ -37,7 +37,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     bank = last_bank()
     with tempfile.TemporaryDirectory() as mappe:
-        db = apne(Path(mappe) / "benk.db")
+        db = apne(Path(mappe) / "benk.db", opprett=True)
         vid = repo.opprett_vurdering(db, bank, enhet="Benk", distrikt="Vest politidistrikt", type=VurderingType.SAMLING)
         for nr, ind in enumerate(i.id for m in bank.moduler for i in m.indikatorer):
             repo.lagre_stemmer(db, vid, ind, (nr % 2, 3, 5, nr % 4, nr % 3))

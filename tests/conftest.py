@@ -29,7 +29,7 @@ def db_sti(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_sti: Path) -> Iterator[Database]:
     """En ny, tom database i en midlertidig mappe."""
-    d = apne(db_sti)
+    d = apne(db_sti, opprett=True)
     yield d
     d.lukk()
 

@@ -35,7 +35,7 @@ _ID = re.compile(r"\b[A-ZÆØÅ]{2,4}-\d{2}\b")
 @pytest.fixture
 def vurdering(tmp_path: Path, bank: Bank) -> tuple[Path, int]:
     sti = tmp_path / "mal.db"
-    with apne(sti) as db:
+    with apne(sti, opprett=True) as db:
         vid = lag_demo(db, bank)
         moduler = repository.hent_vurdering(db, vid).moduler
         for modul_id, mal in MAL.items():

@@ -20,7 +20,7 @@ from vurdering.tjenester.demo import lag_demo
 def demo(tmp_path: Path, bank: Bank) -> tuple[str, str]:
     """Demoen med én samlingsstemme med uenighet, dissens og rolle på SL-01."""
     sti = tmp_path / "vis.db"
-    with apne(sti) as db:
+    with apne(sti, opprett=True) as db:
         vid = lag_demo(db, bank)
         svar = Svar("SL-01", SvarType.NIVA, 2, rolle="Politistasjonssjef", dissens="Én mente nivå 4")
         repository.lagre_svar(db, vid, svar)

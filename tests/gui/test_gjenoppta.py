@@ -41,7 +41,7 @@ def test_svarene_er_der_og_vinduet_lander_paa_forste_ubesvarte(qtbot, lag_vindu,
 
 def test_kommandolinjen_aapner_paa_forste_ubesvarte(qtbot, tmp_path, bank, monkeypatch, meldt) -> None:
     sti = tmp_path / "kl.db"
-    db = apne(sti)
+    db = apne(sti, opprett=True)
     vid = repo.opprett_vurdering(db, bank, enhet="Enhet", distrikt="Øst politidistrikt", moduler=[])
     for ind in ("KK-01", "KK-02", "KK-04"):
         repo.lagre_svar(db, vid, Svar(ind, SvarType.NIVA, 2, grunnlag=Grunnlag.ERFART))
@@ -131,7 +131,7 @@ def test_eksport_fra_menyen_bruker_eksportfunksjonene(qtbot, lag_vindu, demo_db,
 
 def test_gjenopprett_fra_menyen_bytter_til_den_nye_databasen(qtbot, lag_vindu, demo_db, tmp_path, bank) -> None:
     db, _vid = demo_db
-    ny = apne(tmp_path / "kopi.db")
+    ny = apne(tmp_path / "kopi.db", opprett=True)
     repo.opprett_vurdering(ny, bank, enhet="Fra kopien", distrikt="Vest politidistrikt", moduler=[])
     vindu = lag_vindu(db)
     vindu.gjenopprett = lambda: ny

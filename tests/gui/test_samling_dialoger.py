@@ -47,7 +47,7 @@ def _rader(sti: Path) -> int:
 def _individuelle(tmp_path: Path, bank: Bank, nivaer: list[int]) -> list[str]:
     filer = []
     for nr, niva in enumerate(nivaer, 1):
-        with apne(tmp_path / f"d{nr}.db") as d:
+        with apne(tmp_path / f"d{nr}.db", opprett=True) as d:
             vid = repo.opprett_vurdering(
                 d, bank, enhet="Bodø", distrikt="Nordland politidistrikt", moduler=[], deltakere=[Deltaker("Leder")]
             )

@@ -309,12 +309,12 @@ def test_avbrutt_filvalg_gjor_ingenting(db: Database, demo_id: int, monkeypatch:
 def test_feil_ved_skriving_gir_norsk_melding_og_ingen_halv_fil(
     db: Database, demo_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, apnet, meldt
 ):
-    from vurdering.rapport import utfil
+    from vurdering.plattform import filer
 
     def nektet(*_args: object) -> None:  # filen er skrevet, men kan ikke flyttes på plass
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(utfil.os, "replace", nektet)
+    monkeypatch.setattr(filer.os, "replace", nektet)
     _velg(monkeypatch, str(tmp_path / "svar.csv"))
     assert eksport.eksporter_csv(None, db, demo_id) is None
     assert len(meldt) == 1

@@ -20,7 +20,7 @@ from vurdering.domene.modell import (
     VurderingType,
 )
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering, apne
+from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering, apne, sql_for_tester
 
 
 def _ny(db: Database, bank: Bank, **kw: object) -> int:
@@ -60,7 +60,7 @@ def test_svar_er_committet_naar_funksjonen_returnerer(db: Database, db_sti: Path
     rad = annen.execute("SELECT niva, grunnlag, kommentar, oppdatert FROM svar WHERE indikator_id = 'KK-01'").fetchone()
     annen.close()
     assert rad == (3, "dokumentert", "Står i planen.", tid)
-    assert not db.conn.in_transaction
+    assert not db.i_transaksjon
 
 
 def test_svar_rundtur_og_erstatning(db: Database, bank: Bank) -> None:
@@ -124,7 +124,7 @@ def test_bankens_oyeblikksbilde_folger_vurderingen(db: Database, bank: Bank) -> 
     assert repo.hent_vurdering(db, vid).bank_versjon == bank.versjon
     # Lik bank lagres bare én gang.
     _ny(db, bank)
-    assert len(db.les("SELECT * FROM bank")) == 2
+    assert len(sql_for_tester(db, "SELECT * FROM bank")) == 2
 
 
 def test_liste_med_fremdrift(db: Database, bank: Bank) -> None:
@@ -166,7 +166,7 @@ def test_stemmer_folger_svaret(db: Database, bank: Bank) -> None:
 
 
 def test_sletting_fjerner_teksten_fra_filen(db_sti: Path, bank: Bank) -> None:
-    db = apne(db_sti)
+    db = apne(db_sti, opprett=True)
     vid = _ny(db, bank)
     hemmelig = "UNIK-KOMMENTAR-7f3a9c"
     repo.lagre_svar(db, vid, Svar.med_niva("KK-01", 2, kommentar=hemmelig * 20))
@@ -175,7 +175,7 @@ def test_sletting_fjerner_teksten_fra_filen(db_sti: Path, bank: Bank) -> None:
     db.lukk()
     for fil in db_sti.parent.iterdir():
         assert hemmelig.encode() not in fil.read_bytes(), fil.name
-    assert repo.liste_vurderinger(apne(db_sti)) == []
+    assert repo.liste_vurderinger(apne(db_sti, opprett=True)) == []
 
 
 def test_demo_er_komplett_og_realistisk(db: Database, bank: Bank) -> None:

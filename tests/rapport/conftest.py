@@ -19,7 +19,7 @@ from vurdering.tjenester.vurderinger import hent_vurderingsdata
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int]]:
     sti = tmp_path_factory.mktemp("rapport") / "demo.db"
-    with apne(sti) as db:
+    with apne(sti, opprett=True) as db:
         vid = lag_demo(db, last_bank())
     yield sti, vid
 
@@ -27,7 +27,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, in
 @pytest.fixture(scope="session")
 def demodata(demo_db: tuple[Path, int]) -> Vurderingsdata:
     sti, vid = demo_db
-    with apne(sti) as db:
+    with apne(sti, opprett=True) as db:
         return hent_vurderingsdata(db, vid)
 
 

@@ -13,7 +13,7 @@ import pytest
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, DatabaseFeil, OdelagtDatabase, apne
+from vurdering.lagring.database import Database, DatabaseFeil, OdelagtDatabase, apne, sql_for_tester
 from vurdering.lagring.laas import DatabaseIBruk, Programlaas
 from vurdering.tjenester.demo import lag_demo
 
@@ -25,7 +25,7 @@ def _sum(sti: Path) -> str:
 @pytest.fixture
 def demo_sti(tmp_path: Path, bank: Bank) -> Path:
     sti = tmp_path / "forkant.db"
-    db = apne(sti)
+    db = apne(sti, opprett=True)
     lag_demo(db, bank)
     db.sjekkpunkt()
     db.lukk()
@@ -40,10 +40,10 @@ def test_fremmede_filer(tmp_path: Path, innhold: bytes) -> None:
     sti = tmp_path / "fremmed.db"
     sti.write_bytes(innhold)
     if not innhold:
-        apne(sti).lukk()  # en tom fil er en ny database
+        apne(sti, opprett=True).lukk()  # en tom fil er en ny database
         return
     with pytest.raises(DatabaseFeil):
-        apne(sti)
+        apne(sti, opprett=True)
     assert sti.read_bytes() == innhold
 
 
@@ -56,20 +56,20 @@ def test_side_med_skadede_byte_oppdages(demo_sti: Path) -> None:
     demo_sti.write_bytes(bytes(data))
     for_ = _sum(demo_sti)
     with pytest.raises(OdelagtDatabase):
-        apne(demo_sti)
+        apne(demo_sti, opprett=True)
     assert _sum(demo_sti) == for_
 
 
 def test_full_disk_gir_melding_og_ingen_lagring(demo_sti: Path) -> None:
-    db = apne(demo_sti)
-    sider = db.les("PRAGMA page_count")[0][0]
-    db.conn.execute(f"PRAGMA max_page_count = {sider}")  # disken er «full»
+    db = apne(demo_sti, opprett=True)
+    sider = sql_for_tester(db, "PRAGMA page_count")[0][0]
+    sql_for_tester(db, f"PRAGMA max_page_count = {sider}")  # disken er «full»
     vid = repo.liste_vurderinger(db)[0].id
     for_ = repo.hent_svar(db, vid)["KK-01"]
     with pytest.raises(DatabaseFeil, match="Disken er full"):
         repo.lagre_svar(db, vid, Svar.med_niva("KK-01", 4, kommentar="y" * 90_000))
     assert repo.hent_svar(db, vid)["KK-01"] == for_
-    assert not db.conn.in_transaction
+    assert not db.i_transaksjon
     db.lukk()
 
 
@@ -89,12 +89,12 @@ import sys
 from vurdering.domene.modell import Svar
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import apne
-db = apne(sys.argv[1])
+db = apne(sys.argv[1], opprett=True)
 for i in range(150):
     repo.lagre_svar(db, int(sys.argv[2]), Svar.med_niva(sys.argv[3], i % 5, kommentar=f"{sys.argv[3]} {i}"))
 print("ferdig")
 """
-    db = apne(demo_sti)
+    db = apne(demo_sti, opprett=True)
     vid = repo.liste_vurderinger(db)[0].id
     db.lukk()
     prosesser = [
@@ -106,7 +106,7 @@ print("ferdig")
     for p in prosesser:
         ut, _ = p.communicate(timeout=120)
         assert p.returncode == 0 and "ferdig" in ut
-    db = apne(demo_sti)
+    db = apne(demo_sti, opprett=True)
     svar = repo.hent_svar(db, vid)
     assert svar["KK-01"].kommentar == "KK-01 149" and svar["SL-01"].kommentar == "SL-01 149"
     db.lukk()

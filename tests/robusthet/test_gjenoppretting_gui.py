@@ -35,7 +35,7 @@ def meldt(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 @pytest.fixture
 def odelagt_med_kopi(tmp_path: Path, bank: Bank) -> tuple[Path, Path, int]:
     sti = tmp_path / "forkant.db"
-    db = apne(sti)
+    db = apne(sti, opprett=True)
     vid = lag_demo(db, bank)
     kopi = sikkerhetskopi.ta_kopi(db, datetime(2026, 11, 23, 9, 0, 0))
     db.lukk()
@@ -112,7 +112,7 @@ def test_apning_tar_dagens_kopi(qtbot: object, meldt: list[tuple[str, str]], tmp
 
 def test_dialogene_viser_kopiene_og_valgene(qtbot: object, tmp_path: Path, bank: Bank) -> None:
     sti = tmp_path / "forkant.db"
-    db = apne(sti)
+    db = apne(sti, opprett=True)
     for dag in (20, 21, 22):
         sikkerhetskopi.ta_kopi(db, datetime(2026, 11, dag, 12, 0, 0))
     db.lukk()
@@ -141,4 +141,25 @@ def test_gjenopprett_fra_menyen(
     ny = gj.gjenopprett_fra_meny(None, aapen)
     assert ny is not None and repo.liste_vurderinger(ny) == []
     assert any(".erstattet-" in f.name for f in sti.parent.iterdir())
+    aapen.lukk()
+
+
+def test_endret_sikkerhetskopi_gjenopprettes_ikke_fra_menyen(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch, meldt: list[tuple[str, str]], tmp_path: Path, bank: Bank
+) -> None:
+    import contextlib
+    import sqlite3
+
+    sti = tmp_path / "forkant.db"
+    aapen = gj.apne_database(None, sti)
+    assert aapen is not None
+    lag_demo(aapen.db, bank)
+    kopi = sikkerhetskopi.ta_kopi(aapen.db, datetime(2026, 11, 23, 9, 0, 0))
+    with contextlib.closing(sqlite3.connect(kopi, isolation_level=None)) as conn:
+        conn.execute("CREATE TRIGGER sluk BEFORE INSERT ON svar BEGIN SELECT RAISE(IGNORE); END")
+    monkeypatch.setattr(gj.Gjenopprettingsdialog, "velg", classmethod(lambda cls, p, s: kopi))
+    assert gj.gjenopprett_fra_meny(None, aapen) is None
+    assert meldt and "utløseren «sluk»" in meldt[-1][1]
+    assert len(repo.liste_vurderinger(aapen.db)) == 1  # databasen er den samme, med vurderingen
+    assert not any(".erstattet-" in f.name for f in sti.parent.iterdir())
     aapen.lukk()

@@ -28,7 +28,7 @@ from vurdering.domene.modell import Svar
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import apne
 
-db = apne(sys.argv[1])
+db = apne(sys.argv[1], opprett=True)
 vid = int(sys.argv[2])
 ids = sys.argv[3].split(",")
 n = int(sys.argv[4])
@@ -42,7 +42,7 @@ while True:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="trenger SIGKILL")
 def test_drept_prosess_mister_ingenting_som_ble_meldt_lagret(tmp_path: Path, bank: Bank) -> None:
     sti = tmp_path / "krasj.db"
-    db = apne(sti)
+    db = apne(sti, opprett=True)
     vid = repo.opprett_vurdering(db, bank, enhet="Krasjtest", distrikt="Oslo politidistrikt")
     db.lukk()
     ids = [i.id for m in bank.moduler for i in m.indikatorer]

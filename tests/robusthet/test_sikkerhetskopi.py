@@ -19,16 +19,16 @@ T0 = datetime(2026, 11, 24, 8, 0, 0)
 
 
 def test_hoyst_en_kopi_i_dognet(tmp_path: Path, bank: Bank) -> None:
-    db = apne(tmp_path / "forkant.db")
-    assert kopi.ta_kopi_ved_behov(db, T0) is not None
-    assert kopi.ta_kopi_ved_behov(db, T0 + timedelta(hours=23)) is None
-    assert kopi.ta_kopi_ved_behov(db, T0 + timedelta(hours=24, minutes=1)) is not None
+    db = apne(tmp_path / "forkant.db", opprett=True)
+    assert kopi.dagens(db, T0) is not None
+    assert kopi.dagens(db, T0 + timedelta(hours=23)) is None
+    assert kopi.dagens(db, T0 + timedelta(hours=24, minutes=1)) is not None
     assert len(kopi.liste_kopier(db.sti)) == 2
     db.lukk()
 
 
 def test_de_ti_nyeste_beholdes(tmp_path: Path) -> None:
-    db = apne(tmp_path / "forkant.db")
+    db = apne(tmp_path / "forkant.db", opprett=True)
     for dag in range(14):
         kopi.ta_kopi(db, T0 + timedelta(days=dag))
     kopier = kopi.liste_kopier(db.sti)
@@ -41,7 +41,7 @@ def test_de_ti_nyeste_beholdes(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(os.name != "posix", reason="filrettigheter på POSIX")
 def test_kopien_kan_bare_leses_av_eieren(tmp_path: Path) -> None:
-    db = apne(tmp_path / "forkant.db")
+    db = apne(tmp_path / "forkant.db", opprett=True)
     sti = kopi.ta_kopi(db, T0)
     assert stat.S_IMODE(sti.stat().st_mode) == 0o600
     db.lukk()
@@ -49,7 +49,7 @@ def test_kopien_kan_bare_leses_av_eieren(tmp_path: Path) -> None:
 
 def test_gjenoppretting_legger_navaerende_fil_til_side(tmp_path: Path, bank: Bank) -> None:
     sti = tmp_path / "forkant.db"
-    db = apne(sti)
+    db = apne(sti, opprett=True)
     vid = repo.opprett_vurdering(db, bank, enhet="Før kopien", distrikt="Oslo politidistrikt")
     repo.lagre_svar(db, vid, Svar.med_niva("KK-01", 2, kommentar="med i kopien"))
     k = kopi.ta_kopi(db, T0)
@@ -57,17 +57,17 @@ def test_gjenoppretting_legger_navaerende_fil_til_side(tmp_path: Path, bank: Ban
     db.lukk()
     til_side = kopi.gjenopprett(sti, k)
     assert til_side is not None and til_side.exists()
-    db = apne(sti)
+    db = apne(sti, opprett=True)
     assert repo.hent_svar(db, vid)["KK-01"].kommentar == "med i kopien"
     db.lukk()
-    gammel = apne(til_side)
+    gammel = apne(til_side, opprett=True)
     assert repo.hent_svar(gammel, vid)["KK-01"].kommentar == "etter kopien"
     gammel.lukk()
 
 
 def test_skadet_kopi_brukes_ikke(tmp_path: Path) -> None:
     sti = tmp_path / "forkant.db"
-    apne(sti).lukk()
+    apne(sti, opprett=True).lukk()
     falsk = kopi.kopimappe(sti) / "forkant-20261124-080000.db"
     falsk.parent.mkdir()
     falsk.write_bytes(b"ikke sqlite")

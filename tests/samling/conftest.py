@@ -49,7 +49,7 @@ def lag_fil(tmp_path: Path, bank: Bank) -> LagFil:
         distrikt: str = "Vest politidistrikt",
     ) -> Path:
         nr = next(teller)
-        d = apne(tmp_path / f"deltaker{nr}.db")
+        d = apne(tmp_path / f"deltaker{nr}.db", opprett=True)
         try:
             vid = repo.opprett_vurdering(
                 d,

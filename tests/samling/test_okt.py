@@ -28,7 +28,7 @@ def test_stemmer_lagres_straks(okt: Samlingsokt, tmp_path: Path) -> None:
     okt.fjern(0)  # ingen stemmer på 0: ingenting skjer
     assert okt.fordeling() == (0, 1, 1, 1, 0)
     # En annen forbindelse (som etter en krasj) ser det samme.
-    with apne(okt.db.sti) as annen:
+    with apne(okt.db.sti, opprett=True) as annen:
         assert repo.hent_stemmer(annen, okt.vurdering_id, okt.indikator_id) == (0, 1, 1, 1, 0)
     k = okt.konsensus()
     assert (k.median, k.spenn, k.uenighet) == (2, 2, True)

@@ -16,7 +16,7 @@ from vurdering.domene.modell import Status, Svar
 from vurdering.domene.utveksling import MAKS_STORRELSE, UtvekslingFeil, les_bytes, les_fil
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
-from vurdering.lagring.database import Database, apne
+from vurdering.lagring.database import Database, apne, sql_for_tester
 from vurdering.tjenester import filer as filtjeneste
 from vurdering.tjenester.demo import lag_demo
 
@@ -58,7 +58,7 @@ def _alt(db: Database, vid: int) -> dict[str, Any]:
             "merking": v.merking,
             "deltakere": [(d.rolle, d.navn) for d in v.deltakere],
         },
-        "endret": db.les("SELECT endret FROM vurdering WHERE id = ?", (vid,))[0][0],
+        "endret": sql_for_tester(db, "SELECT endret FROM vurdering WHERE id = ?", (vid,))[0][0],
         "bank": repo.hent_bank(db, vid).til_json(),
         "svar": repo.hent_svar(db, vid),
         "stemmer": repo.hent_alle_stemmer(db, vid),
@@ -73,7 +73,7 @@ def _alt(db: Database, vid: int) -> dict[str, Any]:
 def test_eksport_og_import_gir_alle_feltene_tilbake(db: Database, bank: Bank, tmp_path: Path) -> None:
     vid = _rik_vurdering(db, bank)
     fil = utveksling.eksporter(db, vid, tmp_path / "ut.forkant")
-    with apne(tmp_path / "annen.db") as annen:
+    with apne(tmp_path / "annen.db", opprett=True) as annen:
         [ny] = filtjeneste.importer_filer(annen, [fil])
         assert _alt(annen, ny) == _alt(db, vid)
         assert len(repo.hent_svar(annen, ny)) == 69
@@ -133,7 +133,7 @@ def _importer_og_forvent(db: Database, tell: Teller, filer: list[Path], *tekster
 @pytest.fixture
 def gyldig(db: Database, bank: Bank, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     """En eksportert demofil (fra en annen database) og innholdet som JSON."""
-    with apne(tmp_path / "kilde.db") as kilde:
+    with apne(tmp_path / "kilde.db", opprett=True) as kilde:
         fil = utveksling.eksporter(kilde, lag_demo(kilde, bank), tmp_path / "demo.forkant")
     return fil, json.loads(fil.read_text(encoding="utf-8"))
 

@@ -32,7 +32,7 @@ JSON = st.recursive(
 @cache
 def _gyldig() -> str:
     """En ekte eksportert fil med stemmer og tiltak, som JSON-tekst (lages én gang)."""
-    with tempfile.TemporaryDirectory() as mappe, apne(Path(mappe) / "h.db") as db:
+    with tempfile.TemporaryDirectory() as mappe, apne(Path(mappe) / "h.db", opprett=True) as db:
         vid = lag_demo(db, last_bank())
         repo.lagre_deltakerstemme(db, vid, "KK-01", 1, 2)
         return utveksling.lag_fil(db, vid).model_dump_json()

@@ -29,7 +29,7 @@ def apne_db(args: argparse.Namespace) -> Database:
     from vurdering.lagring.database import apne, standard_sti
 
     sti = Path(args.database) if args.database else standard_sti()
-    return apne(sti)
+    return apne(sti, opprett=True)
 
 
 def last_bank(db: Database) -> Bank:

@@ -17,12 +17,22 @@ if TYPE_CHECKING:
     pass
 
 
+def _utfil(args: argparse.Namespace) -> Path:
+    """`--ut`, avvist når den er databasen, en sikkerhetskopi eller ikke en vanlig fil."""
+    from vurdering.lagring.database import standard_sti
+    from vurdering.lagring.utfil import sjekk_utfil
+
+    ut = Path(args.ut).expanduser()
+    sjekk_utfil(Path(args.database) if args.database else standard_sti(), ut)
+    return ut
+
+
 def kmd_rapport(args: argparse.Namespace) -> int:
     import dataclasses
 
     from vurdering.rapport.pdf import lag_rapport  # ReportLab lastes bare her
 
-    ut = Path(args.ut).expanduser()
+    ut = _utfil(args)
     data = vurderingsdata(args)
     if args.merking is not None:  # bare for denne rapporten; det lagrede valget endres ikke
         merking = args.merking.strip()
@@ -37,7 +47,7 @@ def kmd_rapport(args: argparse.Namespace) -> int:
 def kmd_csv(args: argparse.Namespace) -> int:
     from vurdering.rapport.csvfil import skriv_csv
 
-    ut = Path(args.ut).expanduser()
+    ut = _utfil(args)
     skriv_csv(vurderingsdata(args), ut)
     print(ut)
     return 0

@@ -187,7 +187,7 @@ def apne_database(parent: QWidget | None, sti: Path) -> AapenDatabase | None:
         return None
     while True:
         try:
-            db = apne(sti)
+            db = apne(sti, opprett=True)
         except ForNyDatabase as e:
             meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "For ny database"), str(e))
             break
@@ -199,7 +199,7 @@ def apne_database(parent: QWidget | None, sti: Path) -> AapenDatabase | None:
             meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "Kan ikke åpne databasen"), str(e))
             break
         try:
-            sikkerhetskopi.ta_kopi_ved_behov(db)
+            sikkerhetskopi.dagens(db)
         except DatabaseFeil as e:
             meldinger.advarsel(
                 parent, QCoreApplication.translate("gjenoppretting", "Ingen sikkerhetskopi i dag"), str(e)
@@ -264,9 +264,9 @@ def gjenopprett_fra_meny(parent: QWidget | None, aapen: AapenDatabase) -> Databa
         til_side = sikkerhetskopi.gjenopprett(sti, kopi)
     except DatabaseFeil as e:
         meldinger.feil(parent, QCoreApplication.translate("gjenoppretting", "Det gikk ikke"), str(e))
-        aapen.db = apne(sti)
+        aapen.db = apne(sti, opprett=True)
         return None
-    aapen.db = apne(sti)
+    aapen.db = apne(sti, opprett=True)
     meldinger.info(
         parent,
         QCoreApplication.translate("gjenoppretting", "Sikkerhetskopien er gjenopprettet"),

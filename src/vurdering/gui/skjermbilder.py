@@ -81,7 +81,7 @@ def lag_skjermbilder(mappe: Path) -> list[Path]:
     meldinger.vis = lambda _p, _a, tittel, tekst, ja="", nei="": bool(print(f"[melding] {tittel}: {tekst}", file=sys.stderr))  # type: ignore[assignment]
     filer: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        db = apne(Path(tmp) / "skjermbilder.db")
+        db = apne(Path(tmp) / "skjermbilder.db", opprett=True)
         forste, andre = _lag_data(db)
         vindu = lag_vindu(app, db)
         vindu.resize(*STORRELSE)

@@ -3,7 +3,8 @@
 Hver lagring er én transaksjon, så to prosesser ødelegger aldri filen. Men to vinduer
 som viser samme vurdering, kunne skrive over hverandres svar uten å vite det. Derfor tar
 vinduet en eksklusiv lås på `FIL.laas` ved siden av databasen; et vindu nummer to får en
-tydelig beskjed i stedet. Låsen slippes av operativsystemet når prosessen dør.
+tydelig beskjed i stedet. Låsen slippes av operativsystemet når prosessen dør. Låsen tas
+på den virkelige stien (lenker fulgt), og låsfilen er lesbar bare for eieren.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from vurdering.lagring.database import DatabaseFeil
+from vurdering.lagring.database import DatabaseFeil, bare_eieren
+from vurdering.plattform.filer import feilmelding
 
 
 class DatabaseIBruk(DatabaseFeil):
@@ -22,7 +24,8 @@ class DatabaseIBruk(DatabaseFeil):
 
 class Programlaas:
     def __init__(self, db_sti: Path) -> None:
-        self.sti = Path(f"{db_sti}.laas")
+        # Den virkelige stien: en lenke og filen den peker på, tar samme lås.
+        self.sti = Path(f"{Path(db_sti).expanduser().resolve()}.laas")
         self._fd: int | None = None
 
     def ta(self) -> None:
@@ -30,7 +33,8 @@ class Programlaas:
         try:
             fd = os.open(self.sti, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as e:
-            raise DatabaseFeil(f"Kan ikke opprette låsfilen {self.sti}: {e.strerror}.") from e
+            raise DatabaseFeil(f"Kan ikke opprette låsfilen: {feilmelding(e, self.sti, 'opprette')}") from e
+        bare_eieren(self.sti)
         try:
             _las(fd)
         except OSError:

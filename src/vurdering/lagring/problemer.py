@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from vurdering.domene.modell import Status
 from vurdering.domene.problemer import MAKS_PROBLEMER, Problem
-from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering
+from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering, skriving
 
 SKJEMA = """
 CREATE TABLE problem (
@@ -62,7 +62,7 @@ def _endret(conn: sqlite3.Connection, vurdering_id: int) -> None:
 
 
 def hent_problemer(db: Database, vurdering_id: int) -> list[Problem]:
-    rader = db.les(
+    rader = db._les(
         f"SELECT id, {', '.join(_FELT)} FROM problem WHERE vurdering_id = ? ORDER BY rekkefolge, id",
         (vurdering_id,),
     )
@@ -72,7 +72,7 @@ def hent_problemer(db: Database, vurdering_id: int) -> list[Problem]:
 def lagre_problem(db: Database, vurdering_id: int, problem: Problem) -> int:
     """Lagre et nytt problem (uten id) eller oppdater et eksisterende; gir id-en."""
     verdier = tuple(getattr(problem, f) for f in _FELT)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         _kan_endres(conn, vurdering_id)
         if problem.id is None:
             antall = conn.execute("SELECT count(*) FROM problem WHERE vurdering_id = ?", (vurdering_id,)).fetchone()[0]
@@ -97,7 +97,7 @@ def lagre_problem(db: Database, vurdering_id: int, problem: Problem) -> int:
 
 
 def slett_problem(db: Database, vurdering_id: int, problem_id: int) -> None:
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         _kan_endres(conn, vurdering_id)
         cur = conn.execute("DELETE FROM problem WHERE id = ? AND vurdering_id = ?", (problem_id, vurdering_id))
         if cur.rowcount == 0:
@@ -108,7 +108,7 @@ def slett_problem(db: Database, vurdering_id: int, problem_id: int) -> None:
 def ta_med_fra(db: Database, fra_vurdering: int, til_vurdering: int) -> int:
     """Ta forrige rundes problemer med til en ny vurdering som ennå ikke har noen; gir antallet."""
     gamle = hent_problemer(db, fra_vurdering)
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         _kan_endres(conn, til_vurdering)
         if conn.execute("SELECT 1 FROM problem WHERE vurdering_id = ?", (til_vurdering,)).fetchone():
             return 0
@@ -119,7 +119,7 @@ def ta_med_fra(db: Database, fra_vurdering: int, til_vurdering: int) -> int:
 
 def koble_tiltak(db: Database, vurdering_id: int, tiltak_id: int, problem_id: int | None) -> None:
     """Knytt et tiltak i tiltaksplanen til et av vurderingens problemer (eller løs det)."""
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         _kan_endres(conn, vurdering_id)
         if (
             problem_id is not None
@@ -139,7 +139,7 @@ def koble_tiltak(db: Database, vurdering_id: int, tiltak_id: int, problem_id: in
 def tiltak_per_problem(db: Database, vurdering_id: int) -> dict[int, list[int]]:
     """Tiltakene (id-er) som er knyttet til hvert problem."""
     ut: dict[int, list[int]] = {}
-    for r in db.les(
+    for r in db._les(
         "SELECT problem_id, id FROM tiltak WHERE vurdering_id = ? AND problem_id IS NOT NULL ORDER BY rekkefolge, id",
         (vurdering_id,),
     ):

@@ -1,8 +1,10 @@
 """Sikkerhetskopier av databasefilen, og det som trengs når filen er ødelagt.
 
-- Ved oppstart, høyst én gang i døgnet: en kopi med SQLites backup-API (trygg mens filen
+- Ved oppstart av vinduet og før kommandolinjens første lagring (`dagens`), høyst én gang
+  i døgnet: en kopi med SQLites backup-API (trygg mens filen
   er i bruk) i mappen `sikkerhetskopier/` ved siden av databasen; de 10 nyeste beholdes.
-- Gjenoppretting legger den nåværende filen til side (med tidsstempel) før kopien settes
+- Gjenoppretting kontrollerer kopien som en databasefil ved åpning (skjemaet må være det
+  migreringene lager) og legger den nåværende filen til side (med tidsstempel) før kopien settes
   inn; ingenting slettes.
 - En ødelagt fil settes til side med tidsstempel, aldri overskrevet eller slettet.
 Alle filer opprettes lesbare bare for eieren (0600 på POSIX).
@@ -17,7 +19,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from vurdering.lagring.database import SQLITE_HODE, Database, DatabaseFeil
+from vurdering.lagring.database import (
+    SQLITE_HODE,
+    Database,
+    DatabaseFeil,
+    forbindelse,
+    kast_sqlite_feil,
+    kopier_database,
+    lesbar_uri,
+    sjekk_fil,
+)
+from vurdering.plattform.filer import feilmelding
 
 MAKS_KOPIER = 10
 MAPPENAVN = "sikkerhetskopier"
@@ -61,26 +73,22 @@ def ta_kopi(db: Database, na: datetime | None = None) -> Path:
     mappe = kopimappe(db.sti)
     try:
         mappe.mkdir(mode=0o700, exist_ok=True)
-        mål = mappe / _navn(db.sti, na)
-        midlertidig = mål.with_suffix(".db.delvis")
-        midlertidig.unlink(missing_ok=True)
-        fd = os.open(midlertidig, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        ut = sqlite3.connect(midlertidig)
-        try:
-            db.conn.backup(ut)
-        finally:
-            ut.close()
-        os.replace(midlertidig, mål)
-    except (OSError, sqlite3.Error) as e:
-        raise DatabaseFeil(f"Kunne ikke ta sikkerhetskopi i {mappe}: {e}") from e
+        mal = kopier_database(forbindelse(db), mappe / _navn(db.sti, na))
+    except OSError as e:
+        raise DatabaseFeil(f"Kunne ikke ta sikkerhetskopi: {feilmelding(e, mappe)}") from e
+    except sqlite3.Error as e:
+        kast_sqlite_feil(e, mappe)
     for gammel in liste_kopier(db.sti)[MAKS_KOPIER:]:
         gammel.sti.unlink(missing_ok=True)
-    return mål
+    return mal
 
 
-def ta_kopi_ved_behov(db: Database, na: datetime | None = None) -> Path | None:
-    """Ta en kopi hvis den nyeste er eldre enn ett døgn (eller det ikke finnes noen)."""
+def dagens(db: Database, na: datetime | None = None) -> Path | None:
+    """Dagens sikkerhetskopi: tas når den nyeste er eldre enn ett døgn (eller ingen finnes).
+
+    Vinduet kaller den ved oppstart og kommandolinjen før første lagring; begge får samme
+    kopi, høyst én per døgn. Gir stien når en kopi ble tatt nå, ellers None.
+    """
     na = na or datetime.now()
     kopier = liste_kopier(db.sti)
     if kopier and na - kopier[0].tidspunkt < timedelta(days=1):
@@ -93,7 +101,7 @@ def _er_gyldig_sqlite(sti: Path) -> bool:
         with sti.open("rb") as f:
             if f.read(len(SQLITE_HODE)) != SQLITE_HODE:
                 return False
-        conn = sqlite3.connect(f"file:{sti}?mode=ro", uri=True)
+        conn = sqlite3.connect(lesbar_uri(sti), uri=True)
         try:
             return bool(conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
@@ -117,7 +125,7 @@ def sett_til_side(db_sti: Path, grunn: str = "odelagt", na: datetime | None = No
             if følge.exists():
                 os.replace(følge, Path(f"{mål}{ending}"))
     except OSError as e:
-        raise DatabaseFeil(f"Kunne ikke flytte {db_sti.name} til side: {e.strerror}.") from e
+        raise DatabaseFeil(f"Kunne ikke flytte {db_sti.name} til side: {feilmelding(e, db_sti)}") from e
     return mål
 
 
@@ -128,6 +136,10 @@ def gjenopprett(db_sti: Path, kopi: Path) -> Path | None:
     """
     if not _er_gyldig_sqlite(kopi):
         raise DatabaseFeil(f"Sikkerhetskopien {kopi.name} er skadet og kan ikke brukes.")
+    try:
+        sjekk_fil(kopi)  # samme kontroll som ved åpning: ingen fremmede utløsere, visninger, kolonner
+    except DatabaseFeil as e:
+        raise DatabaseFeil(f"Sikkerhetskopien {kopi.name} kan ikke brukes. {e}") from None
     til_side = sett_til_side(db_sti, "erstattet") if db_sti.exists() else None
     try:
         midlertidig = db_sti.with_name(db_sti.name + ".gjenoppretter")
@@ -135,5 +147,5 @@ def gjenopprett(db_sti: Path, kopi: Path) -> Path | None:
         os.chmod(midlertidig, 0o600)
         os.replace(midlertidig, db_sti)
     except OSError as e:
-        raise DatabaseFeil(f"Kunne ikke gjenopprette {kopi.name}: {e.strerror}.") from e
+        raise DatabaseFeil(f"Kunne ikke gjenopprette {kopi.name}: {feilmelding(e, db_sti)}") from e
     return til_side

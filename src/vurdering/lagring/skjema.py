@@ -1,21 +1,40 @@
-"""Databaseskjemaet som registrerte migreringer (sqlite-utils `Migrations`).
+"""Databaseskjemaet som registrerte migreringer, og skjemaet de gir (for kontrollen ved åpning).
 
 Hver migrering kjører i sin egen transaksjon sammen med registreringen av at den er
-kjørt. Nye migreringer legges til nederst og endres aldri etter at de er utgitt; en
-database som har en migrering denne versjonen ikke kjenner, er fra en nyere versjon.
+kjørt (sqlite-utils `Migrations`, tabellen `_sqlite_migrations`). Nye migreringer legges
+til nederst og endres aldri etter at de er utgitt; en database som har en migrering denne
+versjonen ikke kjenner, er fra en nyere versjon.
+
+Migreringene er vanlige funksjoner over noe som kan `execute(sql)`: sqlite-utils når de
+brukes på en fil, en rå forbindelse i minnet når `forventet_skjema` finner ut hva de lager.
+sqlite-utils lastes derfor først når en fil faktisk må migreres.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    import sqlite_utils
 
-MIGRERINGER = Migrations("forkant")
+MIGRERINGSSETT = "forkant"
+MIGRERINGSTABELL = "_sqlite_migrations"
 
 
-def _kjor(db: Database, skript: str) -> None:
+class Utforer(Protocol):
+    def execute(self, sql: str, /) -> object: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Migrering:
+    navn: str
+    kjor: Callable[[Utforer], None]
+
+
+def _kjor(db: Utforer, skript: str) -> None:
     """Kjør setning for setning: `executescript` ville committet midt i migreringen."""
     setning = ""
     for linje in skript.splitlines(keepends=True):
@@ -27,8 +46,7 @@ def _kjor(db: Database, skript: str) -> None:
         raise ValueError("Ufullstendig SQL-setning i migrering")
 
 
-@MIGRERINGER(name="001_grunnskjema")
-def _grunnskjema(db: Database) -> None:
+def _grunnskjema(db: Utforer) -> None:
     _kjor(
         db,
         """
@@ -131,12 +149,7 @@ def _grunnskjema(db: Database) -> None:
     )
 
 
-def kjente_migreringer() -> set[str]:
-    return {m.name for m in MIGRERINGER._migrations}
-
-
-@MIGRERINGER(name="002_samling_og_utveksling")
-def _samling_og_utveksling(db: Database) -> None:
+def _samling_og_utveksling(db: Utforer) -> None:
     """En fast id per vurdering (for .forkant-filer: dobbel import oppdages) og stemmer per deltaker."""
     _kjor(
         db,
@@ -155,18 +168,49 @@ def _samling_og_utveksling(db: Database) -> None:
     )
 
 
-@MIGRERINGER(name="003_nokkeltall_og_analysevisninger")
-def _nokkeltall(db: Database) -> None:
-    """Nøkkeltall per vurdering for lister og oversikter, enhetens nøkkel og faste id, analysevisningene."""
+#: Alle migreringene, i rekkefølge.
+MIGRERINGER: tuple[Migrering, ...] = (
+    Migrering("001_grunnskjema", _grunnskjema),
+    Migrering("002_samling_og_utveksling", _samling_og_utveksling),
+)
+
+
+def kjente_migreringer() -> tuple[str, ...]:
+    return tuple(m.navn for m in MIGRERINGER)
+
+
+def migrer(db: sqlite_utils.Database) -> None:
+    """Kjør migreringene filen ikke har ennå (med sqlite-utils sin registrering)."""
+    from sqlite_utils.migrations import Migrations
+
+    sett = Migrations(MIGRERINGSSETT)
+    for m in MIGRERINGER:
+        sett(name=m.navn)(m.kjor)
+    sett.apply(db)
+
+
+def _nokkeltall_og_analysevisninger(db: Utforer) -> None:
+    """Nøkkeltall per vurdering for lister og oversikter, enhetens nøkkel og faste id, analysevisningene.
+
+    Eksisterende vurderinger fylles ut her, med domenets poengregler (se `nokkeltall`).
+    """
     from vurdering.lagring import nokkeltall
 
     _kjor(db, nokkeltall.SKJEMA)
-    nokkeltall.fyll_alle(db.conn)
+    conn = getattr(db, "conn", db)  # sqlite-utils på en fil, en rå forbindelse i forventet_skjema
+    if isinstance(conn, sqlite3.Connection):
+        nokkeltall.fyll_alle(conn)
 
 
-@MIGRERINGER(name="004_prioriterte_problemer")
-def _prioriterte_problemer(db: Database) -> None:
+def _prioriterte_problemer(db: Utforer) -> None:
     """Enhetens prioriterte lokale problemer med effektmål, og tiltak knyttet til et problem."""
     from vurdering.lagring import problemer
 
     _kjor(db, problemer.SKJEMA)
+
+
+MIGRERINGER = (
+    *MIGRERINGER,
+    Migrering("003_nokkeltall_og_analysevisninger", _nokkeltall_og_analysevisninger),
+    Migrering("004_prioriterte_problemer", _prioriterte_problemer),
+)

@@ -9,9 +9,6 @@ den følger filen og avslører en dobbel import.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,7 +34,8 @@ from vurdering.domene.utveksling import (
 )
 from vurdering.lagring import nokkeltall
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, UkjentVurdering
+from vurdering.lagring.database import Database, UkjentVurdering, forbindelse, skriving
+from vurdering.plattform.filer import FilFeil, skriv_atomisk
 
 
 def program_navn() -> str:
@@ -49,13 +47,13 @@ def program_navn() -> str:
 
 def vurderingens_uuid(db: Database, vurdering_id: int) -> str:
     """Vurderingens faste id i filer; lages og lagres første gang den trengs."""
-    rader = db.les("SELECT uuid FROM vurdering WHERE id = ?", (vurdering_id,))
+    rader = db._les("SELECT uuid FROM vurdering WHERE id = ?", (vurdering_id,))
     if not rader:
         raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
     if rader[0][0]:
         return str(rader[0][0])
     ny = ny_id()
-    with db.transaksjon() as conn:
+    with skriving(db) as conn:
         conn.execute("UPDATE vurdering SET uuid = ? WHERE id = ? AND uuid IS NULL", (ny, vurdering_id))
         verdi = conn.execute("SELECT uuid FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()[0]
     return str(verdi)
@@ -63,7 +61,7 @@ def vurderingens_uuid(db: Database, vurdering_id: int) -> str:
 
 def finn_uuid(db: Database, uuid: str) -> int | None:
     """Vurderingen i databasen med denne id-en, om den finnes."""
-    rader = db.les("SELECT id FROM vurdering WHERE uuid = ?", (uuid.lower(),))
+    rader = db._les("SELECT id FROM vurdering WHERE uuid = ?", (uuid.lower(),))
     return int(rader[0][0]) if rader else None
 
 
@@ -76,10 +74,10 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
     bank = repo.hent_bank(db, vurdering_id)
     svar = repo.hent_svar(db, vurdering_id)
     tekst = repo.hent_tekstfelt(db, vurdering_id)
-    endret = db.les("SELECT endret FROM vurdering WHERE id = ?", (vurdering_id,))[0][0]
+    endret = db._les("SELECT endret FROM vurdering WHERE id = ?", (vurdering_id,))[0][0]
     fordelinger = repo.hent_alle_stemmer(db, vurdering_id)
     per_deltaker: dict[str, list[FilDeltakerstemme]] = {}
-    for r in db.les(
+    for r in db._les(
         "SELECT indikator_id, deltaker, niva FROM deltakerstemme WHERE vurdering_id = ? ORDER BY indikator_id, deltaker",
         (vurdering_id,),
     ):
@@ -139,28 +137,10 @@ def skriv_fil(fil: Forkantfil, sti: Path | str) -> Path:
     sti = Path(sti)
     if sti.is_dir():
         raise UtvekslingFeil([f"{sti} er en mappe; oppgi et filnavn, for eksempel vurdering.forkant."])
-    data = til_bytes(fil)
-    mappe = sti.parent if str(sti.parent) else Path(".")
-    midlertidig: str | None = None
     try:
-        fd, midlertidig = tempfile.mkstemp(prefix=f".{sti.name}.", suffix=".tmp", dir=mappe)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(midlertidig, sti)
-        midlertidig = None
-    except FileNotFoundError:
-        raise UtvekslingFeil([f"Mappen {mappe} finnes ikke; filen ble ikke skrevet."]) from None
-    except PermissionError:
-        raise UtvekslingFeil([f"Har ikke lov til å skrive {sti}; filen ble ikke skrevet."]) from None
-    except OSError as e:
-        raise UtvekslingFeil([f"Kan ikke skrive {sti} ({e.strerror or e}); filen ble ikke skrevet."]) from None
-    finally:
-        if midlertidig is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(midlertidig)
-    return sti
+        return skriv_atomisk(sti, til_bytes(fil))
+    except FilFeil as e:
+        raise UtvekslingFeil([f"{e} Filen ble ikke skrevet."]) from None
 
 
 def eksporter(db: Database, vurdering_id: int, sti: Path | str) -> Path:
@@ -172,7 +152,7 @@ def eksporter(db: Database, vurdering_id: int, sti: Path | str) -> Path:
 
 
 def _kjente_sjekksummer(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.les("SELECT sjekksum FROM bank")}
+    return {str(r[0]) for r in db._les("SELECT sjekksum FROM bank")}
 
 
 def sjekk_bank(db: Database, navn: str, fil: Forkantfil, kjente_banker: Sequence[Bank]) -> str | None:
@@ -236,7 +216,7 @@ def importer(db: Database, filer: Sequence[tuple[str, Forkantfil]], kjente_banke
 
 def _skriv(db: Database, navn: str, fil: Forkantfil) -> int:
     """Skriv én vurdering; kalles inne i importens transaksjon."""
-    conn = db.conn
+    conn = forbindelse(db)
     v = fil.vurdering
     distrikt = distrikter.finn(v.distrikt) or v.distrikt
     enhet = repo._tekst(v.enhet, "Enhetens navn", 200).strip()
@@ -340,4 +320,4 @@ def tell_rader(db: Database) -> dict[str, int]:
         "deltakerstemme",
         "tiltak",
     )
-    return {t: int(db.les(f"SELECT count(*) FROM {t}")[0][0]) for t in tabeller}
+    return {t: int(db._les(f"SELECT count(*) FROM {t}")[0][0]) for t in tabeller}

@@ -31,7 +31,7 @@ def lag(mappe: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     mappe.mkdir(parents=True, exist_ok=True)
     filer: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db") as db:
+    with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db", opprett=True) as db:
         bank = last_bank()
         vid = repo.opprett_vurdering(
             db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", type=VurderingType.SAMLING

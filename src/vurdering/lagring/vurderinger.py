@@ -1,0 +1,333 @@
+"""Lagring av vurderinger: bankøyeblikksbilder, enheter, vurderingene selv, tekstfelt og innstillinger.
+
+Hver funksjon som skriver, gjør det i sin egen transaksjon som er committet når
+funksjonen returnerer. Funksjonene tar og gir domeneverdier fra `vurdering.domene`.
+Resten av programmet bruker dem gjennom `vurdering.lagring.repository`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from vurdering.domene.modell import (
+    Deltaker,
+    Enhet,
+    Status,
+    Vurdering,
+    VurderingType,
+)
+from vurdering.lagring import nokkeltall
+from vurdering.lagring.database import Database, UkjentVurdering, forbindelse, skriving
+
+if TYPE_CHECKING:  # banken (pydantic) lastes først når en vurdering åpnes, ikke ved oppstart
+    from vurdering.domene.bank import Bank
+
+
+def na() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _tekst(verdi: str, felt: str, maks: int = 100_000) -> str:
+    """Fjern kontrolltegn (unntatt linjeskift og tab) og avvis urimelig lange tekster."""
+    if not isinstance(verdi, str):
+        raise ValueError(f"{felt} må være tekst.")
+    renset = "".join(c for c in verdi if c in "\n\t" or (ord(c) >= 32 and ord(c) != 127))
+    if len(renset) > maks:
+        raise ValueError(f"{felt} er for lang (høyst {maks} tegn).")
+    return renset
+
+
+# --- bank ---------------------------------------------------------------------------
+
+
+def _lagre_bank(db: Database, bank: Bank) -> int:
+    innhold = bank.til_json()
+    sjekksum = hashlib.sha256(innhold.encode("utf-8")).hexdigest()
+    rad = forbindelse(db).execute("SELECT id FROM bank WHERE sjekksum = ?", (sjekksum,)).fetchone()
+    if rad:
+        return int(rad[0])
+    cur = forbindelse(db).execute(
+        "INSERT INTO bank (bank_id, versjon, sjekksum, innhold) VALUES (?, ?, ?, ?)",
+        (bank.id, bank.versjon, sjekksum, innhold),
+    )
+    return int(cur.lastrowid or 0)
+
+
+@lru_cache(maxsize=16)
+def _bank_fra_json(sjekksum: str, innhold: str) -> Bank:
+    from vurdering.domene.bank import Bank
+
+    return Bank.fra_json(innhold)
+
+
+@lru_cache(maxsize=64)
+def _antall_per_modul(sjekksum: str, innhold: str) -> dict[str, int]:
+    """Antall indikatorer per modul i et bankøyeblikksbilde, uten å bygge hele banken."""
+    try:
+        data = json.loads(innhold)
+        return {str(m["id"]): len(m["indikatorer"]) for m in data["moduler"]}
+    except (ValueError, KeyError, TypeError):
+        return {}
+
+
+def hent_bank(db: Database, vurdering_id: int) -> Bank:
+    """Banken slik den var da vurderingen ble laget."""
+    rader = db._les(
+        "SELECT b.sjekksum, b.innhold FROM vurdering v JOIN bank b ON b.id = v.bank_ref WHERE v.id = ?",
+        (vurdering_id,),
+    )
+    if not rader:
+        raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
+    return _bank_fra_json(rader[0][0], rader[0][1])
+
+
+# --- vurderinger ----------------------------------------------------------------------
+
+
+def finn_eller_opprett_enhet(db: Database, navn: str, distrikt: str) -> int:
+    navn = _tekst(navn, "Enhetens navn", 200).strip()
+    if not navn:
+        raise ValueError("Enheten må ha et navn.")
+    with skriving(db) as conn:
+        conn.execute("INSERT OR IGNORE INTO enhet (navn, distrikt) VALUES (?, ?)", (navn, distrikt))
+        rad = conn.execute("SELECT id FROM enhet WHERE navn = ? AND distrikt = ?", (navn, distrikt)).fetchone()
+        nokkeltall.merk_enhet(conn, int(rad[0]))
+    return int(rad[0])
+
+
+def opprett_vurdering(
+    db: Database,
+    bank: Bank,
+    *,
+    enhet: str,
+    distrikt: str,
+    moduler: Sequence[str] | None = None,
+    type: VurderingType = VurderingType.INDIVIDUELL,
+    dato: date | str | None = None,
+    mal: Mapping[str, int] | None = None,
+    deltakere: Iterable[Deltaker] = (),
+    sprak: str = "nb",
+    merking: str = "Intern",
+) -> int:
+    """Opprett en tom vurdering. Temamodulene tas alltid med."""
+    valgte = list(moduler) if moduler is not None else [m.id for m in bank.moduler]
+    for mid in valgte:
+        if not bank.har_modul(mid):
+            raise ValueError(f"Ukjent modul: {mid}")
+    valgt_sett = set(valgte) | {m.id for m in bank.temamoduler}
+    modul_ids = [m.id for m in bank.moduler if m.id in valgt_sett]
+    mal = dict(mal or {})
+    for mid, verdi in mal.items():
+        if mid not in valgt_sett:
+            raise ValueError(f"Mål for en modul som ikke er med: {mid}")
+        if not isinstance(verdi, int) or not 0 <= verdi <= 4:
+            raise ValueError(f"Målnivået for {mid} må være fra 0 til 4.")
+    if sprak not in ("nb", "nn"):
+        raise ValueError("Språket må være nb (bokmål) eller nn (nynorsk).")
+    dato_tekst = dato if isinstance(dato, str) else (dato or date.today()).isoformat()
+    date.fromisoformat(dato_tekst)  # ValueError ved ugyldig dato
+    enhet_id = finn_eller_opprett_enhet(db, enhet, distrikt)
+    tid = na()
+    with skriving(db) as conn:
+        bank_ref = _lagre_bank(db, bank)
+        cur = conn.execute(
+            "INSERT INTO vurdering (enhet_id, bank_ref, dato, type, sprak, merking, opprettet, endret)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                enhet_id,
+                bank_ref,
+                dato_tekst,
+                VurderingType(type).value,
+                sprak,
+                _tekst(merking, "Merking", 200),
+                tid,
+                tid,
+            ),
+        )
+        vid = int(cur.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO vurdering_modul (vurdering_id, modul_id, mal, rekkefolge) VALUES (?, ?, ?, ?)",
+            [(vid, mid, mal.get(mid, bank.modul(mid).mal), i) for i, mid in enumerate(modul_ids)],
+        )
+        conn.executemany(
+            "INSERT INTO deltaker (vurdering_id, rolle, navn) VALUES (?, ?, ?)",
+            [(vid, _tekst(d.rolle, "Rolle", 200), _tekst(d.navn, "Navn", 200)) for d in deltakere],
+        )
+        nokkeltall.oppdater(conn, vid)
+    return vid
+
+
+def _sjekk_finnes(db: Database, vurdering_id: int) -> None:
+    if not db._les("SELECT 1 FROM vurdering WHERE id = ?", (vurdering_id,)):
+        raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
+
+
+def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
+    rader = db._les(
+        "SELECT v.*, e.navn AS enhet_navn, e.distrikt, b.bank_id, b.versjon AS bank_versjon"
+        " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id JOIN bank b ON b.id = v.bank_ref"
+        " WHERE v.id = ?",
+        (vurdering_id,),
+    )
+    if not rader:
+        raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
+    r = rader[0]
+    moduler = db._les(
+        "SELECT modul_id, mal FROM vurdering_modul WHERE vurdering_id = ? ORDER BY rekkefolge",
+        (vurdering_id,),
+    )
+    deltakere = db._les("SELECT id, rolle, navn FROM deltaker WHERE vurdering_id = ? ORDER BY id", (vurdering_id,))
+    return Vurdering(
+        id=r["id"],
+        enhet=Enhet(r["enhet_id"], r["enhet_navn"], r["distrikt"]),
+        dato=r["dato"],
+        type=VurderingType(r["type"]),
+        status=Status(r["status"]),
+        moduler=tuple(m["modul_id"] for m in moduler),
+        mal={m["modul_id"]: m["mal"] for m in moduler},
+        bank_id=r["bank_id"],
+        bank_versjon=r["bank_versjon"],
+        sprak=r["sprak"],
+        opprettet=r["opprettet"],
+        konklusjon=r["konklusjon"],
+        merking=r["merking"],
+        deltakere=tuple(Deltaker(d["rolle"], d["navn"], d["id"]) for d in deltakere),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Vurderingsrad:
+    """Én linje i listen over vurderinger."""
+
+    id: int
+    enhet: str
+    distrikt: str
+    dato: str
+    type: str
+    status: str
+    endret: str
+    besvart: int
+    antall: int
+
+    @property
+    def fremdrift(self) -> float:
+        return self.besvart / self.antall if self.antall else 0.0
+
+
+def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
+    """Alle vurderinger, sist endret først, med fremdrift (besvarte / indikatorer i valgte moduler)."""
+    rader = db._les(
+        "SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, b.sjekksum, b.innhold,"
+        " (SELECT count(*) FROM svar s WHERE s.vurdering_id = v.id) AS besvart,"
+        " (SELECT group_concat(modul_id) FROM vurdering_modul m WHERE m.vurdering_id = v.id) AS moduler"
+        " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id JOIN bank b ON b.id = v.bank_ref"
+        " ORDER BY v.endret DESC, v.id DESC"
+    )
+    ut = []
+    for r in rader:
+        per_modul = _antall_per_modul(r["sjekksum"], r["innhold"])
+        antall = sum(per_modul.get(m, 0) for m in (r["moduler"] or "").split(","))
+        ut.append(
+            Vurderingsrad(
+                r["id"], r["navn"], r["distrikt"], r["dato"], r["type"], r["status"], r["endret"], r["besvart"], antall
+            )
+        )
+    return ut
+
+
+def slett_vurdering(db: Database, vurdering_id: int) -> None:
+    """Slett vurderingen for godt: secure_delete er på, og WAL-en tømmes etterpå."""
+    _sjekk_finnes(db, vurdering_id)
+    with skriving(db) as conn:
+        enhet = conn.execute("SELECT enhet_id FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()[0]
+        conn.execute("DELETE FROM vurdering WHERE id = ?", (vurdering_id,))
+        conn.execute(
+            "DELETE FROM enhet WHERE id = ? AND NOT EXISTS (SELECT 1 FROM vurdering WHERE enhet_id = ?)",
+            (enhet, enhet),
+        )
+        conn.execute("DELETE FROM bank WHERE id NOT IN (SELECT bank_ref FROM vurdering)")
+    db.sjekkpunkt()
+
+
+def _rorte(conn: sqlite3.Connection, vurdering_id: int) -> None:
+    """Vurderingen er endret: nytt endret-tidspunkt og nye nøkkeltall, i samme transaksjon."""
+    conn.execute("UPDATE vurdering SET endret = ? WHERE id = ?", (na(), vurdering_id))
+    nokkeltall.oppdater(conn, vurdering_id)
+
+
+def sett_status(db: Database, vurdering_id: int, status: Status) -> None:
+    _sjekk_finnes(db, vurdering_id)
+    with skriving(db) as conn:
+        conn.execute("UPDATE vurdering SET status = ? WHERE id = ?", (Status(status).value, vurdering_id))
+        _rorte(conn, vurdering_id)
+
+
+def sett_mal(db: Database, vurdering_id: int, modul_id: str, mal: int) -> None:
+    if not isinstance(mal, int) or not 0 <= mal <= 4:
+        raise ValueError("Målnivået må være fra 0 til 4.")
+    with skriving(db) as conn:
+        cur = conn.execute(
+            "UPDATE vurdering_modul SET mal = ? WHERE vurdering_id = ? AND modul_id = ?",
+            (mal, vurdering_id, modul_id),
+        )
+        if cur.rowcount == 0:
+            raise ValueError(f"Modulen {modul_id} er ikke med i vurderingen.")
+        _rorte(conn, vurdering_id)
+
+
+def sett_tekstfelt(db: Database, vurdering_id: int, **felt: str) -> None:
+    """Konklusjon, merking og signatur (navn, rolle, dato) for kortrapporten."""
+    lovlige = {"konklusjon", "merking", "signatur_navn", "signatur_rolle", "signatur_dato"}
+    ukjente = set(felt) - lovlige
+    if ukjente:
+        raise ValueError(f"Ukjent felt: {', '.join(sorted(ukjente))}")
+    _sjekk_finnes(db, vurdering_id)
+    with skriving(db) as conn:
+        for navn, verdi in felt.items():
+            conn.execute(f"UPDATE vurdering SET {navn} = ? WHERE id = ?", (_tekst(verdi, navn), vurdering_id))
+        _rorte(conn, vurdering_id)
+
+
+def hent_tekstfelt(db: Database, vurdering_id: int) -> dict[str, str]:
+    rader = db._les(
+        "SELECT konklusjon, merking, signatur_navn, signatur_rolle, signatur_dato FROM vurdering WHERE id = ?",
+        (vurdering_id,),
+    )
+    if not rader:
+        raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
+    return dict(rader[0])
+
+
+def forrige_vurdering(db: Database, vurdering_id: int) -> int | None:
+    """Enhetens forrige runde (tidligere dato, eller samme dato og lavere id)."""
+    v = hent_vurdering(db, vurdering_id)
+    rader = db._les(
+        "SELECT id FROM vurdering WHERE enhet_id = ? AND (dato < ? OR (dato = ? AND id < ?))"
+        " ORDER BY dato DESC, id DESC LIMIT 1",
+        (v.enhet.id, v.dato, v.dato, vurdering_id),
+    )
+    return int(rader[0][0]) if rader else None
+
+
+# --- innstillinger ----------------------------------------------------------------------
+
+
+def hent_innstilling(db: Database, nokkel: str, standard: str = "") -> str:
+    rader = db._les("SELECT verdi FROM innstilling WHERE nokkel = ?", (nokkel,))
+    return str(rader[0][0]) if rader else standard
+
+
+def lagre_innstilling(db: Database, nokkel: str, verdi: str) -> None:
+    with skriving(db) as conn:
+        conn.execute(
+            "INSERT INTO innstilling (nokkel, verdi) VALUES (?, ?)"
+            " ON CONFLICT (nokkel) DO UPDATE SET verdi = excluded.verdi",
+            (nokkel, verdi),
+        )
