@@ -23,7 +23,7 @@ SQLITE_HODE = b"SQLite format 3\x00"
 #: Migreringssettet i skjema.py og navnene på migreringene der, i rekkefølge. Listen står her
 #: så oppstarten kan se at skjemaet er à jour uten å laste sqlite-utils; en test holder den lik.
 MIGRERINGSSETT = "forkant"
-KJENTE_MIGRERINGER = ("001_grunnskjema", "002_samling_og_utveksling")
+KJENTE_MIGRERINGER = ("001_grunnskjema", "002_samling_og_utveksling", "003_enhet_uuid")
 VENTETID_LAAS = 5.0  # sekunder før «databasen er i bruk»
 
 

@@ -153,3 +153,15 @@ def _samling_og_utveksling(db: Database) -> None:
         );
         """,
     )
+
+
+@MIGRERINGER(name="003_enhet_uuid")
+def _enhet_uuid(db: Database) -> None:
+    """En fast id per enhet, så samme enhet kjennes igjen på tvers av runder og .forkant-filer."""
+    _kjor(
+        db,
+        """
+        ALTER TABLE enhet ADD COLUMN uuid TEXT;
+        CREATE UNIQUE INDEX enhet_uuid ON enhet(uuid);
+        """,
+    )
