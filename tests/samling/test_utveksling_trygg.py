@@ -280,6 +280,14 @@ def test_ukjent_medfolgende_bank_sier_hvilken_som_trengs(db: Database, demofil: 
     assert "«forkant-standard» versjon 2031.1" in str(e.value) and "Forkant 3.0.0" in str(e.value)
 
 
+def test_bankreferanse_med_feil_versjon_avvises(db: Database, demofil: Path, tmp_path: Path) -> None:
+    data = les_json(demofil.read_bytes())
+    data["bank"]["versjon"] = "1999.1"  # riktig sjekksum, feil versjon
+    fil = _skriv_json(tmp_path / "rar.forkant", data)
+    with pytest.raises(UtvekslingFeil, match="versjon 1999.1"):
+        filtjeneste.importer_filer(db, [fil])
+
+
 def _mange(demofil: Path, mappe: Path, antall: int) -> list[Path]:
     fil = les_fil(demofil)
     mappe.mkdir()

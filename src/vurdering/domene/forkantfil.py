@@ -322,6 +322,8 @@ def _med_hel_bank(data: dict[str, Any], navn: str, oppslag: Bankoppslag | None) 
     except ValidationError as e:
         raise UtvekslingFeil(oversett(navn, e, data)) from None
     grunn = (oppslag or medfolgende_oppslag)(ref.bank)
+    if grunn is not None and (grunn.id, grunn.versjon) != (ref.bank.id, ref.bank.versjon):
+        grunn = None  # sjekksummen hører til en annen bank enn id og versjon sier
     if grunn is None:
         laget_med = data.get("program") if isinstance(data.get("program"), str) else ""
         raise UtvekslingFeil(
