@@ -284,7 +284,7 @@ def test_bankreferanse_med_feil_versjon_avvises(db: Database, demofil: Path, tmp
     data = les_json(demofil.read_bytes())
     data["bank"]["versjon"] = "1999.1"  # riktig sjekksum, feil versjon
     fil = _skriv_json(tmp_path / "rar.forkant", data)
-    with pytest.raises(UtvekslingFeil, match="versjon 1999.1"):
+    with pytest.raises(UtvekslingFeil, match=r"versjon 1999\.1"):
         filtjeneste.importer_filer(db, [fil])
 
 
