@@ -18,8 +18,8 @@ from vurdering.gui import meldinger
 from vurdering.gui.samling import dialoger
 from vurdering.gui.samling.dialoger import Samledialog, Samlevalg
 from vurdering.lagring import repository as repo
-from vurdering.lagring import utveksling
 from vurdering.lagring.database import Database, apne
+from vurdering.tjenester import filer as filtjeneste
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def _individuelle(tmp_path: Path, bank: Bank, nivaer: list[int]) -> list[str]:
                 d, bank, enhet="Bodø", distrikt="Nordland politidistrikt", moduler=[], deltakere=[Deltaker("Leder")]
             )
             repo.lagre_svar(d, vid, Svar.med_niva("SS-02", niva))
-            filer.append(str(utveksling.eksporter(d, vid, tmp_path / f"d{nr}.forkant")))
+            filer.append(str(filtjeneste.eksporter(d, vid, tmp_path / f"d{nr}.forkant")))
     return filer
 
 

@@ -11,8 +11,8 @@ import pytest
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, Svar, VurderingType
 from vurdering.lagring import repository as repo
-from vurdering.lagring import utveksling
 from vurdering.lagring.database import apne
+from vurdering.tjenester import filer as filtjeneste
 
 
 def _tell(sti: Path) -> dict[str, int]:
@@ -64,7 +64,7 @@ def lag_fil(tmp_path: Path, bank: Bank) -> LagFil:
             )
             for s in svar.values():
                 repo.lagre_svar(d, vid, s)
-            return utveksling.eksporter(d, vid, tmp_path / f"deltaker{nr}.forkant")
+            return filtjeneste.eksporter(d, vid, tmp_path / f"deltaker{nr}.forkant")
         finally:
             d.lukk()
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Grunnlag, Svar, SvarType, VurderingType
 from vurdering.domene.samling import samle_svar
-from vurdering.domene.utveksling import UtvekslingFeil
+from vurdering.domene.utveksling import UtvekslingFeil, les_json
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 from vurdering.tjenester import filer as filtjeneste
@@ -92,7 +93,7 @@ def test_samle_svar_rent() -> None:
 def test_samlet_fil_kan_eksporteres_og_importeres(db: Database, tre_filer: list[Path], tmp_path: Path) -> None:
     vid = filtjeneste.samle(db, tre_filer, enhet="Samlet")
     fil = filtjeneste.eksporter(db, vid, tmp_path / "samlet.forkant")
-    data = json.loads(fil.read_text(encoding="utf-8"))
+    data = les_json(fil.read_bytes())
     assert data["vurdering"]["type"] == "samlet"
     assert {s["indikator"] for s in data["stemmer"]} == set(FORVENTET)
 
@@ -127,9 +128,10 @@ def test_bare_individuelle(db: Database, tell: Callable[[Path], dict[str, int]],
 
 
 def test_annen_bankversjon(
-    db: Database, tell: Callable[[Path], dict[str, int]], tre_filer: list[Path], tmp_path: Path
+    db: Database, tell: Callable[[Path], dict[str, int]], tre_filer: list[Path], tmp_path: Path, bank: Bank
 ) -> None:
-    data = json.loads(tre_filer[1].read_text(encoding="utf-8"))
+    data = les_json(tre_filer[1].read_bytes())
+    data["bank"] = json.loads(bank.til_json())  # hele banken i filen, så versjonen kan endres
     data["bank"]["versjon"] = "2030.2"
     annen = tmp_path / "ny_bank.forkant"
     annen.write_text(json.dumps(data), encoding="utf-8")

@@ -13,7 +13,7 @@ import pytest
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Status, Svar
-from vurdering.domene.utveksling import MAKS_STORRELSE, UtvekslingFeil, les_bytes, les_fil
+from vurdering.domene.utveksling import MAKS_STORRELSE, UtvekslingFeil, les_bytes, les_fil, les_json
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
 from vurdering.lagring.database import Database, apne, sql_for_tester
@@ -72,14 +72,14 @@ def _alt(db: Database, vid: int) -> dict[str, Any]:
 
 def test_eksport_og_import_gir_alle_feltene_tilbake(db: Database, bank: Bank, tmp_path: Path) -> None:
     vid = _rik_vurdering(db, bank)
-    fil = utveksling.eksporter(db, vid, tmp_path / "ut.forkant")
+    fil = filtjeneste.eksporter(db, vid, tmp_path / "ut.forkant")
     with apne(tmp_path / "annen.db", opprett=True) as annen:
         [ny] = filtjeneste.importer_filer(annen, [fil])
         assert _alt(annen, ny) == _alt(db, vid)
         assert len(repo.hent_svar(annen, ny)) == 69
         # Samme fil igjen fra den nye databasen: likt innhold, samme id.
         igjen = utveksling.lag_fil(annen, ny)
-    forste = json.loads(fil.read_text(encoding="utf-8"))
+    forste = les_fil(fil).model_dump(mode="json")
     andre = igjen.model_dump(mode="json")
     forste.pop("laget")
     andre.pop("laget")
@@ -88,9 +88,9 @@ def test_eksport_og_import_gir_alle_feltene_tilbake(db: Database, bank: Bank, tm
 
 def test_filen_er_lesbar_json_med_format_og_versjon(db: Database, bank: Bank, tmp_path: Path) -> None:
     vid = lag_demo(db, bank)
-    fil = utveksling.eksporter(db, vid, tmp_path / "ut.forkant")
-    data = json.loads(fil.read_text(encoding="utf-8"))
-    assert (data["format"], data["versjon"]) == ("forkant", 1)
+    fil = filtjeneste.eksporter(db, vid, tmp_path / "ut.forkant")
+    data = les_json(fil.read_bytes())
+    assert (data["format"], data["versjon"]) == ("forkant", 2)
     assert data["bank"]["id"] == bank.id and data["bank"]["versjon"] == bank.versjon
     assert data["vurdering"]["enhet"] == "Demo politistasjon"
     assert {s["indikator"] for s in data["svar"]} == {i.id for m in bank.moduler for i in m.indikatorer}
@@ -99,10 +99,10 @@ def test_filen_er_lesbar_json_med_format_og_versjon(db: Database, bank: Bank, tm
 
 def test_zip_med_json_leses_ogsa(db: Database, bank: Bank, tmp_path: Path) -> None:
     vid = lag_demo(db, bank)
-    fil = utveksling.eksporter(db, vid, tmp_path / "ut.forkant")
+    fil = filtjeneste.eksporter(db, vid, tmp_path / "ut.forkant")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("forkant.json", fil.read_bytes())
+        z.writestr("innhold.json", json.dumps(les_json(fil.read_bytes())))  # annet navn, eneste .json
     assert les_bytes(buf.getvalue(), "ut.zip").id == les_fil(fil).id
 
 
@@ -134,8 +134,10 @@ def _importer_og_forvent(db: Database, tell: Teller, filer: list[Path], *tekster
 def gyldig(db: Database, bank: Bank, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     """En eksportert demofil (fra en annen database) og innholdet som JSON."""
     with apne(tmp_path / "kilde.db", opprett=True) as kilde:
-        fil = utveksling.eksporter(kilde, lag_demo(kilde, bank), tmp_path / "demo.forkant")
-    return fil, json.loads(fil.read_text(encoding="utf-8"))
+        fil = filtjeneste.eksporter(kilde, lag_demo(kilde, bank), tmp_path / "demo.forkant")
+    data = les_json(fil.read_bytes())
+    data["bank"] = json.loads(bank.til_json())  # hele banken i filen (lov i versjon 2), så den kan endres
+    return fil, data
 
 
 def _skriv(tmp_path: Path, navn: str, data: Any) -> Path:
@@ -174,7 +176,7 @@ def test_en_god_og_en_daarlig_fil_skriver_ingenting(
         (b"\x00\xff\xfe garbage", "ikke tekst i UTF-8"),
         (b"[1, 2, 3]", "ikke en Forkant-fil"),
         (b'{"format": "excel"}', "ikke en Forkant-fil"),
-        (b'{"format": "forkant", "versjon": 2}', "nyere versjon av Forkant"),
+        (b'{"format": "forkant", "versjon": 3}', "nyere versjon av Forkant"),
         (b'{"format": "forkant", "versjon": "1"}', "«versjon»"),
         (b'{"format": "forkant", "versjon": 1, "id": NaN}', "ikke en Forkant-fil"),
         (b"PK\x03\x04 avkortet zip", "zip-filen er skadet"),
@@ -253,7 +255,7 @@ def test_endret_bank_med_samme_versjon_avvises(
     fil = _skriv(
         tmp_path, "fusk.forkant", _endre(data, ["bank", "moduler", 0, "indikatorer", 0, "tittel"], "Noe annet")
     )
-    avvist([fil], "fusk.forkant", "er endret")
+    avvist([fil], "fusk.forkant", "ikke lik banken med samme versjon", "modulen KK er ulik", "KK-01: «tittel»")
 
 
 def test_for_stor_fil_avvises_uten_aa_leses(avvist: Callable[..., None], db: Database, tmp_path: Path) -> None:
@@ -273,13 +275,13 @@ def test_zipbombe_avvises(avvist: Callable[..., None], db: Database, tmp_path: P
 
 def test_fil_som_mangler_og_mappe(avvist: Callable[..., None], db: Database, tmp_path: Path) -> None:
     avvist([tmp_path / "finnes-ikke.forkant"], "Finner ikke filen")
-    avvist([tmp_path], "er en mappe")
+    avvist([tmp_path], "har ingen .forkant-filer")
 
 
 def test_eksport_til_mappe_som_ikke_finnes(db: Database, bank: Bank, tmp_path: Path) -> None:
     vid = repo.opprett_vurdering(db, bank, enhet="X", distrikt="Vest politidistrikt", moduler=[])
     with pytest.raises(UtvekslingFeil, match="finnes ikke"):
-        utveksling.eksporter(db, vid, tmp_path / "nei" / "ut.forkant")
+        filtjeneste.eksporter(db, vid, tmp_path / "nei" / "ut.forkant")
     assert not (tmp_path / "nei").exists()
 
 

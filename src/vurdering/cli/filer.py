@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from vurdering.cli.felles import (
+    FEIL_BRUKER,
     apne_db,
     database_arg,
     dato,
@@ -34,11 +36,18 @@ def kmd_import(args: argparse.Namespace) -> int:
 
     with apne_db(args) as db:
         try:
-            ids = filtjeneste.importer_filer(db, [Path(f).expanduser() for f in args.filer])
+            ids = filtjeneste.importer_filer(
+                db, [Path(f).expanduser() for f in args.filer], hopp_over_feil=args.hopp_over_feil
+            )
         except UtvekslingFeil as e:
             return utvekslingsfeil(e)
     for vid in ids:
         print(vid)
+    if ids.hoppet_over:
+        for linje in ids.hoppet_over:
+            print(f"Hoppet over: {linje}", file=sys.stderr)
+        print(f"{len(ids)} vurderinger ble importert; filene over ble hoppet over.", file=sys.stderr)
+        return 0 if ids else FEIL_BRUKER
     return 0
 
 
@@ -69,9 +78,22 @@ def registrer(sub: Any) -> None:
     eksport.add_argument("--ut", required=True, metavar="FIL.forkant", help="filen som skal skrives")
     eksport.set_defaults(kommando=kmd_eksport)
 
-    imp = sub.add_parser("import", help="les .forkant-filer inn i databasen (alle eller ingen); skriver id-ene")
+    imp = sub.add_parser(
+        "import",
+        help="les .forkant-filer og mapper med slike inn i databasen (alle eller ingen); skriver id-ene",
+    )
     database_arg(imp)
-    imp.add_argument("filer", nargs="+", metavar="FIL.forkant")
+    imp.add_argument(
+        "--hopp-over-feil",
+        action="store_true",
+        help="importer de gode filene og meld de dårlige (standard: ingenting importeres når én fil er dårlig)",
+    )
+    imp.add_argument(
+        "filer",
+        nargs="+",
+        metavar="MAPPE|FIL.forkant",
+        help="filer, eller mapper der alle .forkant-filer (ikke i undermapper) importeres",
+    )
     imp.set_defaults(kommando=kmd_import)
 
     samle = sub.add_parser(

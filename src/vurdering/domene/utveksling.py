@@ -1,234 +1,106 @@
-"""Filformatet `.forkant`: én vurdering med spørsmålsbanken den ble laget med.
+"""Lesing, skriving og sammenslåing av `.forkant`-filer (formatet står i `domene.forkantfil`).
 
-Formatet er JSON (UTF-8), eller en zip-fil med `forkant.json` inni; det er beskrevet i
-docs/forkant-format.md. Lesingen har et tak på størrelsen, bruker aldri pickle eller eval,
-validerer alt med pydantic og kryssjekker svarene mot banken i filen. Alle feil blir
-`UtvekslingFeil` med norske linjer som sier hvilken fil og hvilket felt som er galt.
-
-Her er også sammenslåingen av flere individuelle filer til én samlet vurdering
-(`samle_filer`); lagringen av filene står i `vurdering.lagring.utveksling`.
+Lesingen tar bare vanlige filer (ikke FIFO, enheter eller lenker til slike), sjekker
+størrelsen før noe leses, pakker ut zip uten å stole på den, og bruker aldri pickle eller
+eval. Skrivingen lager versjon 2: JSON i en komprimert zip, der en medfølgende bank bare
+står som referanse og distriktets egne moduler ved siden av. Her er også sammenslåingen av
+flere individuelle filer til én samlet vurdering (`samle_filer`) og beskrivelsen av hva som
+skiller to banker (`bankforskjell`). Alle feil blir `UtvekslingFeil` med norske linjer.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
+import os
+import stat
 import uuid
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, StringConstraints, ValidationError
+from pydantic import ValidationError
 
 from vurdering.domene import distrikter
-from vurdering.domene.bank import _PYDANTIC_NORSK, Bank, BankFeil
-from vurdering.domene.modell import (
-    Deltaker,
-    Grunnlag,
-    Svar,
-    SvarType,
-    Tiltak,
-    TiltakStatus,
+from vurdering.domene.bank import Bank, Modul
+from vurdering.domene.forkantfil import (
+    ENDELSE,
+    FORMAT,
+    MAKS_DELTAKERE,
+    MAKS_DELTAKERNUMMER,
+    MAKS_STORRELSE,
+    MAKS_TEKST,
+    VERSJON,
+    Bankoppslag,
+    FilDeltakerstemme,
+    FilModul,
+    FilStemmer,
+    FilSvar,
+    FilVurdering,
+    Forkantfil,
+    UtvekslingFeil,
+    bank_med_egne,
+    bank_sjekksum,
+    fra_data,
 )
+from vurdering.domene.forkantsjekk import gyldig_dato, oversett
 from vurdering.domene.samling import fordeling_fra_stemmer, konsensus, samle_svar
 
-FORMAT = "forkant"
-VERSJON = 1
-ENDELSE = ".forkant"
-MAKS_STORRELSE = 20 * 1024 * 1024  # byte, både filen og JSON-en i en zip
-MAKS_FEIL_VIST = 12
+__all__ = ["ENDELSE", "MAKS_STORRELSE", "Forkantfil", "UtvekslingFeil", "les_bytes", "les_fil", "til_bytes"]
+
 ZIP_NAVN = "forkant.json"
-
-KortTekst = Annotated[StrictStr, StringConstraints(max_length=200)]
-Tekst = Annotated[StrictStr, StringConstraints(max_length=100_000)]
-Tidspunkt = Annotated[StrictStr, StringConstraints(max_length=40)]
-Niva = Annotated[StrictInt, Field(ge=0, le=4)]
-Antall = Annotated[StrictInt, Field(ge=0, le=100_000)]
+#: Navnerommet for id-en til en samlet vurdering: samme filer gir samme id.
+_SAMLET_NAVNEROM = uuid.UUID("5b0c1f4e-7c1d-4f8a-9e0b-6a3d2c1b0f9e")
 
 
-class UtvekslingFeil(ValueError):
-    """Filen kan ikke leses eller brukes. `feil` er én lesbar norsk linje per feil."""
-
-    def __init__(self, feil: Sequence[str]) -> None:
-        self.feil = list(feil)
-        if len(self.feil) > MAKS_FEIL_VIST:
-            vist = [*self.feil[:MAKS_FEIL_VIST], f"… og {len(self.feil) - MAKS_FEIL_VIST} feil til."]
-        else:
-            vist = self.feil
-        super().__init__("\n".join(vist))
+def _mb(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB"
 
 
-# --- modellen -------------------------------------------------------------------------------
-
-
-class _Streng(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class FilModul(_Streng):
-    id: KortTekst
-    mal: Niva
-
-
-class FilDeltaker(_Streng):
-    rolle: KortTekst
-    navn: KortTekst = ""
-
-
-class FilSignatur(_Streng):
-    navn: Tekst = ""
-    rolle: Tekst = ""
-    dato: Tekst = ""
-
-
-class FilVurdering(_Streng):
-    enhet: Annotated[StrictStr, StringConstraints(min_length=1, max_length=200)]
-    distrikt: KortTekst
-    dato: Tidspunkt
-    type: Literal["individuell", "samling", "samlet"]
-    status: Literal["pagar", "ferdig"] = "pagar"
-    sprak: Literal["nb", "nn"] = "nb"
-    merking: Tekst = "Intern"
-    konklusjon: Tekst = ""
-    signatur: FilSignatur = FilSignatur()
-    opprettet: Tidspunkt = ""
-    endret: Tidspunkt = ""
-    moduler: Annotated[list[FilModul], Field(min_length=1, max_length=200)]
-    deltakere: Annotated[list[FilDeltaker], Field(max_length=1000)] = []
-
-
-class FilSvar(_Streng):
-    indikator: KortTekst
-    type: Literal["niva", "vet_ikke", "ikke_relevant"]
-    niva: Niva | None = None
-    grunn: Tekst = ""
-    grunnlag: Literal["dokumentert", "erfart", "antatt"] | None = None
-    kommentar: Tekst = ""
-    kilde: Tekst = ""
-    rolle: KortTekst = ""
-    dissens: Tekst = ""
-    oppdatert: Tidspunkt = ""
-
-    @classmethod
-    def fra_svar(cls, s: Svar, oppdatert: str | None = None) -> FilSvar:
-        """Et svar slik det står i filen (med et annet tidspunkt når det er gitt)."""
-        return cls(
-            indikator=s.indikator_id,
-            type=s.type.value,
-            niva=s.niva,
-            grunn=s.grunn,
-            grunnlag=s.grunnlag.value if s.grunnlag else None,
-            kommentar=s.kommentar,
-            kilde=s.kilde,
-            rolle=s.rolle,
-            dissens=s.dissens,
-            oppdatert=s.oppdatert if oppdatert is None else oppdatert,
-        )
-
-
-class FilDeltakerstemme(_Streng):
-    deltaker: Annotated[StrictInt, Field(ge=1, le=999)]
-    niva: Niva
-
-
-class FilStemmer(_Streng):
-    indikator: KortTekst
-    fordeling: Annotated[list[Antall], Field(min_length=5, max_length=5)]
-    deltakere: Annotated[list[FilDeltakerstemme], Field(max_length=999)] = []
-
-
-class FilTiltak(_Streng):
-    tekst: Annotated[StrictStr, StringConstraints(min_length=1, max_length=5_000)]
-    eier_rolle: KortTekst = ""
-    frist: KortTekst = ""
-    status: Literal["ikke_startet", "pagar", "fullfort", "forkastet"] = "ikke_startet"
-    indikator: KortTekst | None = None
-    kommentar: Tekst = ""
-
-
-class Forkantfil(_Streng):
-    """Innholdet i en .forkant-fil, versjon 1."""
-
-    format: Literal["forkant"]
-    versjon: Literal[1]
-    id: Annotated[StrictStr, StringConstraints(min_length=32, max_length=40)]
-    laget: Tidspunkt = ""
-    program: KortTekst = ""
-    vurdering: FilVurdering
-    svar: Annotated[list[FilSvar], Field(max_length=10_000)] = []
-    stemmer: Annotated[list[FilStemmer], Field(max_length=10_000)] = []
-    tiltak: Annotated[list[FilTiltak], Field(max_length=10_000)] = []
-    bank: Bank
-
-    # --- til domeneverdier ---
-
-    def svar_objekter(self) -> dict[str, Svar]:
-        """Svarene som `Svar`, med stemmefordelingen der den finnes."""
-        fordeling = {s.indikator: s.fordeling for s in self.stemmer}
-        ut = {}
-        for s in self.svar:
-            f = fordeling.get(s.indikator)
-            ut[s.indikator] = Svar(
-                indikator_id=s.indikator,
-                type=SvarType(s.type),
-                niva=s.niva,
-                grunn=s.grunn,
-                grunnlag=Grunnlag(s.grunnlag) if s.grunnlag else None,
-                kommentar=s.kommentar,
-                kilde=s.kilde,
-                oppdatert=s.oppdatert,
-                rolle=s.rolle,
-                stemmer=(f[0], f[1], f[2], f[3], f[4]) if f else None,
-                dissens=s.dissens,
-            )
-        return ut
-
-    def tiltak_objekter(self) -> list[Tiltak]:
-        return [
-            Tiltak(
-                tekst=t.tekst,
-                eier_rolle=t.eier_rolle,
-                frist=t.frist,
-                status=TiltakStatus(t.status),
-                indikator_id=t.indikator,
-                kommentar=t.kommentar,
-            )
-            for t in self.tiltak
-        ]
-
-    def deltakere(self) -> list[Deltaker]:
-        return [Deltaker(d.rolle, d.navn) for d in self.vurdering.deltakere]
-
-    @property
-    def bank_sjekksum(self) -> str:
-        return bank_sjekksum(self.bank)
-
-
-def bank_sjekksum(bank: Bank) -> str:
-    """Samme sjekksum som databasen bruker for et bankøyeblikksbilde."""
-    return hashlib.sha256(bank.til_json().encode("utf-8")).hexdigest()
-
-
-def ny_id() -> str:
-    return str(uuid.uuid4())
-
-
-# --- skriving ---------------------------------------------------------------------------------
-
-
-def til_bytes(fil: Forkantfil) -> bytes:
-    """Filen som JSON i UTF-8, med innrykk så den kan leses og sammenlignes."""
-    return (json.dumps(fil.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def _for_stor(navn: str) -> UtvekslingFeil:
+    return UtvekslingFeil([f"{navn}: filen er for stor (over {_mb(MAKS_STORRELSE)}); en Forkant-fil er mye mindre."])
 
 
 # --- lesing -----------------------------------------------------------------------------------
 
 
-def _avvis_konstant(navn: str) -> float:
-    raise ValueError(f"ugyldig tall {navn}")
+def les_vanlig_fil(sti: Path, maks: int = MAKS_STORRELSE) -> bytes:
+    """Innholdet i en vanlig fil på høyst `maks` byte; alt annet blir `UtvekslingFeil`.
+
+    En FIFO, en enhet (også via en symbolsk lenke, som til /dev/zero) eller en mappe
+    avvises før noe leses, og størrelsen sjekkes før lesingen. Filen åpnes uten å blokkere,
+    så en FIFO som byttes inn i siste øyeblikk, ikke henger programmet.
+    """
+    navn = sti.name or str(sti)
+    try:
+        st = sti.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise UtvekslingFeil([f"{sti}: er en mappe, ikke en Forkant-fil."])
+        if not stat.S_ISREG(st.st_mode):
+            raise UtvekslingFeil([f"{sti}: er ikke en vanlig fil (men en enhet, FIFO eller lignende); den leses ikke."])
+        if st.st_size > maks:
+            raise _for_stor(navn)
+        fd = os.open(sti, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise UtvekslingFeil([f"{sti}: er ikke en vanlig fil; den leses ikke."])
+            data = f.read(maks + 1)
+    except UtvekslingFeil:
+        raise
+    except FileNotFoundError:
+        raise UtvekslingFeil([f"Finner ikke filen {sti}."]) from None
+    except PermissionError:
+        raise UtvekslingFeil([f"{sti}: har ikke tilgang til å lese filen."]) from None
+    except OSError as e:
+        raise UtvekslingFeil([f"{sti}: kan ikke leses ({e.strerror or e})."]) from None
+    except ValueError:  # for eksempel et nulltegn i navnet
+        raise UtvekslingFeil([f"{navn!r}: er ikke et gyldig filnavn."]) from None
+    if len(data) > maks:
+        raise _for_stor(navn)
+    return data
 
 
 def _fra_zip(data: bytes, navn: str) -> bytes:
@@ -240,6 +112,10 @@ def _fra_zip(data: bytes, navn: str) -> bytes:
                 valgt = kandidater[0]
             if valgt is None:
                 raise UtvekslingFeil([f"{navn}: zip-filen inneholder ikke {ZIP_NAVN}, så den er ikke en Forkant-fil."])
+            if valgt.flag_bits & 0x1:
+                raise UtvekslingFeil(
+                    [f"{navn}: zip-filen er kryptert (passordbeskyttet); Forkant leser bare åpne filer."]
+                )
             if valgt.file_size > MAKS_STORRELSE:
                 raise UtvekslingFeil([f"{navn}: innholdet i zip-filen er for stort (over {_mb(MAKS_STORRELSE)})."])
             with z.open(valgt) as f:
@@ -250,17 +126,19 @@ def _fra_zip(data: bytes, navn: str) -> bytes:
     except UtvekslingFeil:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError) as e:
-        raise UtvekslingFeil([f"{navn}: zip-filen er skadet eller kan ikke leses ({e})."]) from None
+        raise UtvekslingFeil([f"{navn}: zip-filen er skadet eller kan ikke leses ({e}).".replace("\n", " ")]) from None
+    except RuntimeError:  # kryptert eller på annen måte umulig å pakke ut
+        raise UtvekslingFeil([f"{navn}: zip-filen kan ikke pakkes ut (kryptert eller ukjent utgave)."]) from None
 
 
-def _mb(n: int) -> str:
-    return f"{n // (1024 * 1024)} MB"
+def _avvis_konstant(navn: str) -> float:
+    raise ValueError(f"ugyldig tall {navn}")
 
 
 def les_json(data: bytes, navn: str = "filen") -> Any:
     """Bytes (JSON eller zip med JSON) til Python-verdier, eller `UtvekslingFeil`."""
     if len(data) > MAKS_STORRELSE:
-        raise UtvekslingFeil([f"{navn}: filen er for stor (over {_mb(MAKS_STORRELSE)}); en Forkant-fil er mye mindre."])
+        raise _for_stor(navn)
     if data[:4] == b"PK\x03\x04":
         data = _fra_zip(data, navn)
     try:
@@ -279,202 +157,148 @@ def les_json(data: bytes, navn: str = "filen") -> Any:
         raise UtvekslingFeil([f"{navn}: er ikke en Forkant-fil ({e})."]) from None
 
 
-def les_bytes(data: bytes, navn: str = "filen") -> Forkantfil:
+def les_bytes(data: bytes, navn: str = "filen", oppslag: Bankoppslag | None = None) -> Forkantfil:
     """Les og valider innholdet i en .forkant-fil. Kaster `UtvekslingFeil`."""
-    return fra_data(les_json(data, navn), navn)
+    return fra_data(les_json(data, navn), navn, oppslag)
 
 
-def les_fil(sti: Path | str) -> Forkantfil:
-    """Les og valider en .forkant-fil fra disk. Kaster `UtvekslingFeil`."""
+def les_fil(sti: Path | str, oppslag: Bankoppslag | None = None) -> Forkantfil:
+    """Les og valider en .forkant-fil fra disk (bare vanlige filer). Kaster `UtvekslingFeil`."""
     sti = Path(sti)
-    navn = sti.name or str(sti)
-    try:
-        if sti.is_dir():
-            raise UtvekslingFeil([f"{sti}: er en mappe, ikke en Forkant-fil."])
-        if sti.stat().st_size > MAKS_STORRELSE:
-            raise UtvekslingFeil(
-                [f"{navn}: filen er for stor (over {_mb(MAKS_STORRELSE)}); en Forkant-fil er mye mindre."]
-            )
-        with sti.open("rb") as f:
-            data = f.read(MAKS_STORRELSE + 1)
-    except FileNotFoundError:
-        raise UtvekslingFeil([f"Finner ikke filen {sti}."]) from None
-    except PermissionError:
-        raise UtvekslingFeil([f"{sti}: har ikke tilgang til å lese filen."]) from None
-    except OSError as e:
-        raise UtvekslingFeil([f"{sti}: kan ikke leses ({e.strerror or e})."]) from None
-    return les_bytes(data, navn)
+    return les_bytes(les_vanlig_fil(sti), sti.name or str(sti), oppslag)
 
 
-def fra_data(data: Any, navn: str = "filen") -> Forkantfil:
-    """Valider allerede tolket JSON: format og versjon først, så skjemaet, så innholdet."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UtvekslingFeil([f'{navn}: er ikke en Forkant-fil (mangler «"format": "{FORMAT}"»).'])
-    versjon = data.get("versjon")
-    if type(versjon) is not int:
-        raise UtvekslingFeil([f"{navn}: felt «versjon»: må være et heltall (filformatets versjon)."])
-    if versjon > VERSJON:
-        raise UtvekslingFeil(
-            [
-                f"{navn}: er laget av en nyere versjon av Forkant (filformat versjon {versjon}; "
-                f"denne versjonen leser versjon {VERSJON}). Oppdater Forkant for å lese den."
-            ]
-        )
-    if versjon < VERSJON:
-        raise UtvekslingFeil([f"{navn}: ukjent filformatversjon {versjon} (denne versjonen leser versjon {VERSJON})."])
-    try:
-        fil = Forkantfil.model_validate(data)
-    except ValidationError as e:
-        raise UtvekslingFeil(_oversett(navn, e, data)) from None
-    except (RecursionError, BankFeil) as e:
-        raise UtvekslingFeil([f"{navn}: innholdet kan ikke tolkes ({e})."]) from None
-    feil = _kryssjekk(navn, fil)
-    if feil:
-        raise UtvekslingFeil(feil)
-    return fil
+# --- skriving ---------------------------------------------------------------------------------
 
 
-def _sti(loc: Sequence[str | int]) -> str:
-    """(«vurdering», «moduler», 2, «mal») → «vurdering.moduler[2].mal»."""
-    ut = ""
-    for x in loc:
-        ut += f"[{x}]" if isinstance(x, int) else (f".{x}" if ut else x)
+def bankreferanse(bank: Bank, grunnbanker: Sequence[Bank]) -> tuple[Bank, tuple[Modul, ...]] | None:
+    """(grunnbank, egne moduler) når `bank` er en av `grunnbanker` med egne moduler etter sine."""
+    sjekksum = bank_sjekksum(bank)
+    for grunn in grunnbanker:
+        if bank_sjekksum(grunn) == sjekksum:
+            return grunn, ()
+        n = len(grunn.moduler)
+        if (bank.id, bank.versjon) != (grunn.id, grunn.versjon) or bank.moduler[:n] != grunn.moduler:
+            continue
+        egne = bank.moduler[n:]
+        if bank_sjekksum(bank_med_egne(grunn, egne)) == sjekksum:
+            return grunn, egne
+    return None
+
+
+def til_data(fil: Forkantfil, grunnbanker: Sequence[Bank] = ()) -> dict[str, Any]:
+    """Filen som JSON-verdier; en kjent grunnbank blir en referanse (versjon 2)."""
+    data: dict[str, Any] = fil.model_dump(mode="json", exclude={"bank"})
+    ref = bankreferanse(fil.bank, grunnbanker) if fil.versjon >= 2 else None
+    if ref is None:
+        data["bank"] = json.loads(fil.bank.til_json())
+        return data
+    grunn, egne = ref
+    data["bank"] = {"id": grunn.id, "versjon": grunn.versjon, "sjekksum": bank_sjekksum(grunn)}
+    if egne:
+        data["egne_moduler"] = [json.loads(m.model_dump_json()) for m in egne]
+    return data
+
+
+def til_json(fil: Forkantfil, grunnbanker: Sequence[Bank] = ()) -> bytes:
+    """Filen som JSON i UTF-8 med innrykk (innholdet i zip-filen, og versjon 1 som den er)."""
+    return (json.dumps(til_data(fil, grunnbanker), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def til_bytes(fil: Forkantfil, grunnbanker: Sequence[Bank] = ()) -> bytes:
+    """Filen slik den skrives: versjon 2 er JSON-en komprimert i en zip (`forkant.json`)."""
+    innhold = til_json(fil, grunnbanker)
+    if fil.versjon < 2:
+        return innhold
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        info = zipfile.ZipInfo(ZIP_NAVN, date_time=(2000, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, innhold)
+    return buf.getvalue()
+
+
+# --- bankene i to filer -----------------------------------------------------------------------
+
+
+def _ulike_felt(a: Any, b: Any, hopp_over: set[str]) -> list[str]:
+    return [f for f in type(a).model_fields if f not in hopp_over and getattr(a, f) != getattr(b, f)]
+
+
+def bankforskjell(bank: Bank, kjent: Bank, kjent_navn: str = "denne Forkant") -> list[str]:
+    """Hva som skiller banken i en fil fra en kjent bank med samme id og versjon, per modul."""
+    ut: list[str] = []
+    felt = _ulike_felt(bank, kjent, {"moduler"})
+    if felt:
+        ut.append(f"bankens felt {', '.join(f'«{f}»' for f in felt)} er ulike")
+    for m in bank.moduler:
+        if not kjent.har_modul(m.id):
+            ut.append(f"modulen {m.id} («{m.navn[:60]}») finnes ikke i {kjent_navn}")
+            continue
+        k = kjent.modul(m.id)
+        if m == k:
+            continue
+        deler: list[str] = []
+        felt = _ulike_felt(m, k, {"indikatorer"})
+        if felt:
+            deler.append("feltene " + ", ".join(f"«{f}»" for f in felt))
+        kjente = {x.id: x for x in k.indikatorer}
+        for i in m.indikatorer:
+            ki = kjente.get(i.id)
+            if ki is None:
+                deler.append(f"indikatoren {i.id} finnes bare i filen")
+                continue
+            ulike = _ulike_felt(i, ki, set())
+            if ulike:
+                deler.append(f"{i.id}: {', '.join(f'«{f}»' for f in ulike)}")
+        mangler = [x for x in kjente if x not in {i.id for i in m.indikatorer}]
+        if mangler:
+            deler.append(f"mangler {', '.join(mangler)}")
+        ut.append(f"modulen {m.id} er ulik i {kjent_navn} ({'; '.join(deler[:4]) or 'rekkefølgen'})")
     return ut
-
-
-def _beskriv_plass(loc: Sequence[str | int], data: Any) -> str:
-    """(«svar», 3, «niva») → «svar nr. 4 (KK-03): felt «niva»»; ellers «felt «a.b[2].c»»."""
-    if len(loc) >= 2 and loc[0] in ("svar", "stemmer", "tiltak") and isinstance(loc[1], int):
-        liste = data.get(loc[0]) if isinstance(data, dict) else None
-        element = liste[loc[1]] if isinstance(liste, list) and 0 <= loc[1] < len(liste) else None
-        merke = ""
-        if isinstance(element, dict):
-            for k in ("indikator", "tekst"):
-                if isinstance(element.get(k), str):
-                    merke = f" ({element[k][:40]})"
-                    break
-        rest = _sti(loc[2:])
-        return f"{loc[0]} nr. {loc[1] + 1}{merke}" + (f": felt «{rest}»" if rest else "")
-    return f"felt «{_sti(loc)}»" if loc else ""
-
-
-def _oversett(navn: str, e: ValidationError, data: Any) -> list[str]:
-    ut = []
-    for feil in e.errors(include_url=False):
-        typ = feil["type"]
-        loc = list(feil["loc"])
-        if typ == "missing" and loc and isinstance(loc[-1], int):
-            # et element mangler i en liste med fast lengde: si det om listen, én gang
-            loc = loc[:-1]
-            typ = "too_short"
-        if typ == "literal_error":
-            grunn = f"må være en av {feil.get('ctx', {}).get('expected', '')}"
-        elif typ in ("too_short", "too_long"):
-            grunn = "har feil antall elementer"
-            if loc and loc[-1] == "fordeling":
-                grunn = "må ha nøyaktig fem tall (nivå 0–4)"
-        elif typ == "string_too_long":
-            grunn = "er for lang"
-        else:
-            grunn = _PYDANTIC_NORSK.get(typ, feil["msg"])
-        plass = _beskriv_plass(loc, data)
-        linje = f"{navn}: {plass}: {grunn}" if plass else f"{navn}: {grunn}"
-        if linje not in ut:
-            ut.append(linje)
-    return ut
-
-
-def _gyldig_dato(tekst: str) -> bool:
-    try:
-        date.fromisoformat(tekst)
-    except ValueError:
-        return False
-    return len(tekst) == 10
-
-
-def _gyldig_tidspunkt(tekst: str) -> bool:
-    if not tekst:
-        return True
-    try:
-        datetime.fromisoformat(tekst)
-    except ValueError:
-        return False
-    return True
-
-
-def _kryssjekk(navn: str, fil: Forkantfil) -> list[str]:
-    """Det skjemaet ikke kan se: id-er mot banken, datoer, svar som henger sammen."""
-    feil: list[str] = []
-    bank = fil.bank
-    v = fil.vurdering
-    try:
-        uuid.UUID(fil.id)
-    except ValueError:
-        feil.append(f"{navn}: felt «id»: må være en UUID (for eksempel {ny_id()}).")
-    if not _gyldig_dato(v.dato):
-        feil.append(f"{navn}: felt «vurdering.dato»: må være en dato på formen ÅÅÅÅ-MM-DD.")
-    for felt, verdi in (("laget", fil.laget), ("vurdering.opprettet", v.opprettet), ("vurdering.endret", v.endret)):
-        if not _gyldig_tidspunkt(verdi):
-            feil.append(f"{navn}: felt «{felt}»: må være et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss.")
-    if not v.enhet.strip():
-        feil.append(f"{navn}: felt «vurdering.enhet»: kan ikke være tom.")
-    if distrikter.finn(v.distrikt) is None:
-        feil.append(f"{navn}: felt «vurdering.distrikt»: ukjent distrikt eller særorgan «{v.distrikt}».")
-    moduler: set[str] = set()
-    for m in v.moduler:
-        if not bank.har_modul(m.id):
-            feil.append(f"{navn}: modul {m.id}: finnes ikke i spørsmålsbanken i filen.")
-        elif m.id in moduler:
-            feil.append(f"{navn}: modul {m.id}: står flere ganger.")
-        moduler.add(m.id)
-    manglende_tema = [m.id for m in bank.temamoduler if m.id not in moduler]
-    if manglende_tema:
-        feil.append(f"{navn}: vurderingen mangler temamodulene {', '.join(manglende_tema)} (de er alltid med).")
-
-    def sjekk_indikator(hvor: str, ind: str) -> bool:
-        if not bank.har_indikator(ind):
-            feil.append(f"{navn}: {hvor}: ukjent indikator «{ind}».")
-            return False
-        if bank.indikator(ind).modul_id not in moduler:
-            feil.append(f"{navn}: {hvor}: indikatoren {ind} hører til en modul som ikke er med i vurderingen.")
-            return False
-        return True
-
-    sett: set[str] = set()
-    for nr, s in enumerate(fil.svar, 1):
-        hvor = f"svar nr. {nr} ({s.indikator})"
-        if sjekk_indikator(hvor, s.indikator):
-            if s.indikator in sett:
-                feil.append(f"{navn}: {hvor}: indikatoren er besvart flere ganger.")
-            sett.add(s.indikator)
-        if not _gyldig_tidspunkt(s.oppdatert):
-            feil.append(f"{navn}: {hvor}: felt «oppdatert»: må være et tidspunkt.")
-        try:
-            Svar(s.indikator, SvarType(s.type), s.niva, grunn=s.grunn)
-        except ValueError as e:
-            feil.append(f"{navn}: {hvor}: {e}")
-    sett = set()
-    for nr, st in enumerate(fil.stemmer, 1):
-        hvor = f"stemmer nr. {nr} ({st.indikator})"
-        if sjekk_indikator(hvor, st.indikator):
-            if st.indikator in sett:
-                feil.append(f"{navn}: {hvor}: indikatoren har stemmer flere ganger.")
-            sett.add(st.indikator)
-        nr_sett = [d.deltaker for d in st.deltakere]
-        if len(set(nr_sett)) != len(nr_sett):
-            feil.append(f"{navn}: {hvor}: samme deltakernummer står flere ganger.")
-    for nr, t in enumerate(fil.tiltak, 1):
-        hvor = f"tiltak nr. {nr}"
-        if t.indikator is not None and not bank.har_indikator(t.indikator):
-            feil.append(f"{navn}: {hvor}: ukjent indikator «{t.indikator}».")
-        if t.frist and not _gyldig_dato(t.frist):
-            feil.append(f"{navn}: {hvor}: felt «frist»: må være en dato på formen ÅÅÅÅ-MM-DD.")
-        if not t.tekst.strip():
-            feil.append(f"{navn}: {hvor}: felt «tekst»: kan ikke være tom.")
-    return feil
 
 
 # --- sammenslåing ------------------------------------------------------------------------------
+
+
+def samlet_id(filer: Sequence[Forkantfil]) -> str:
+    """Den samlede vurderingens id: lik for de samme filene, så en ny sammenslåing avsløres."""
+    return str(uuid.uuid5(_SAMLET_NAVNEROM, ",".join(sorted(f.id for f in filer))))
+
+
+def _sjekk_filene(filer: Sequence[tuple[str, Forkantfil]]) -> list[str]:
+    feil: list[str] = []
+    forste_navn, forste = filer[0]
+    if len(filer) > MAKS_DELTAKERNUMMER:
+        feil.append(f"Kan samle høyst {MAKS_DELTAKERNUMMER} filer om gangen (valgt: {len(filer)}).")
+    deltakere = sum(len(f.vurdering.deltakere) for _, f in filer)
+    if deltakere > MAKS_DELTAKERE:
+        feil.append(f"Filene har til sammen {deltakere} deltakere; en samlet vurdering kan ha høyst {MAKS_DELTAKERE}.")
+    sett_id: dict[str, str] = {}
+    for navn, f in filer:
+        if f.vurdering.type != "individuell":
+            feil.append(
+                f"{navn}: er en vurdering av typen «{f.vurdering.type}», ikke individuelle svar; "
+                "bare individuelle vurderinger kan samles."
+            )
+        if f.id in sett_id:
+            feil.append(
+                f"{navn}: er den samme vurderingen som {sett_id[f.id]} (samme id); en fil kan bare telle én gang."
+            )
+        sett_id.setdefault(f.id, navn)
+        if f.bank_sjekksum != forste.bank_sjekksum:
+            ulik = (
+                f"versjon {f.bank.versjon}, mens {forste_navn} bruker versjon {forste.bank.versjon}"
+                if (f.bank.id, f.bank.versjon) != (forste.bank.id, forste.bank.versjon)
+                else "en annen utgave av samme versjon ("
+                + "; ".join(bankforskjell(f.bank, forste.bank, forste_navn)[:2])
+                + ")"
+            )
+            feil.append(
+                f"{navn}: bruker spørsmålsbanken «{f.bank.id}» {ulik}. "
+                "Bare svar fra samme versjon av spørsmålsbanken kan samles."
+            )
+    return feil
 
 
 def samle_filer(
@@ -492,37 +316,17 @@ def samle_filer(
     Hver fil er én anonym deltaker (nr. 1, 2 … i rekkefølgen filene kommer i). Per
     indikator blir svarene en stemmefordeling, forslaget (nedre median) blir svaret, og
     uenighet kan leses av fordelingen. Modulene er alle som er med i minst én fil; målet
-    per modul er den nedre medianen av filenes mål. Kaster `UtvekslingFeil`.
+    per modul er den nedre medianen av filenes mål. Id-en er `samlet_id` av filene med
+    mindre en annen er gitt. Kaster `UtvekslingFeil`.
     """
-    feil: list[str] = []
     if len(filer) < 2:
         raise UtvekslingFeil(["Velg minst to filer med individuelle svar for å samle dem."])
+    feil = _sjekk_filene(filer)
     enhet = enhet.strip()
     if not enhet:
         feil.append("Den samlede vurderingen må ha en enhet (--enhet NAVN).")
-    forste_navn, forste = filer[0]
-    sett_id: dict[str, str] = {}
-    for navn, f in filer:
-        if f.vurdering.type != "individuell":
-            feil.append(
-                f"{navn}: er en vurdering av typen «{f.vurdering.type}», ikke individuelle svar; "
-                "bare individuelle vurderinger kan samles."
-            )
-        if f.id in sett_id:
-            feil.append(
-                f"{navn}: er den samme vurderingen som {sett_id[f.id]} (samme id); en fil kan bare telle én gang."
-            )
-        sett_id.setdefault(f.id, navn)
-        if f.bank_sjekksum != forste.bank_sjekksum:
-            ulik = (
-                f"versjon {f.bank.versjon}, mens {forste_navn} bruker versjon {forste.bank.versjon}"
-                if (f.bank.id, f.bank.versjon) != (forste.bank.id, forste.bank.versjon)
-                else "en endret utgave av samme versjon"
-            )
-            feil.append(
-                f"{navn}: bruker spørsmålsbanken «{f.bank.id}» {ulik}. "
-                "Bare svar fra samme versjon av spørsmålsbanken kan samles."
-            )
+    elif len(enhet) > 200:
+        feil.append("Enhetens navn er for langt (høyst 200 tegn).")
     if distrikt is None:
         alle_distrikter = {f.vurdering.distrikt for _, f in filer}
         if len(alle_distrikter) == 1:
@@ -536,13 +340,13 @@ def samle_filer(
     else:
         distrikt = distrikter.finn(distrikt)
     dato = dato or date.today().isoformat()
-    if not _gyldig_dato(dato):
+    if not gyldig_dato(dato):
         feil.append(f"Ugyldig dato «{dato}» (skriv ÅÅÅÅ-MM-DD).")
     if feil:
         raise UtvekslingFeil(feil)
     assert distrikt is not None  # satt over når det ikke er feil
 
-    bank = forste.bank
+    bank = filer[0][1].bank
     valgt = {m.id for _, f in filer for m in f.vurdering.moduler}
     moduler = [m for m in bank.moduler if m.id in valgt]
     mal: dict[str, int] = {}
@@ -557,35 +361,47 @@ def samle_filer(
     indikatorer = [i.id for m in moduler for i in m.indikatorer]
     roller = [f.vurdering.deltakere[0].rolle if len(f.vurdering.deltakere) == 1 else "" for _, f in filer]
     svar, per_deltaker = samle_svar([f.svar_objekter() for _, f in filer], indikatorer, roller)
+    for s in svar.values():
+        for felt in ("kommentar", "kilde", "grunn"):
+            if len(getattr(s, felt)) > MAKS_TEKST:
+                raise UtvekslingFeil(
+                    [
+                        f"Indikator {s.indikator_id}: {felt}ene fra filene blir til sammen over {MAKS_TEKST} tegn; "
+                        "kort dem ned i de individuelle filene og samle på nytt."
+                    ]
+                )
     sprak = {f.vurdering.sprak for _, f in filer}
     merking = {f.vurdering.merking for _, f in filer}
     tid = laget or datetime.now().isoformat(timespec="seconds")
-    return Forkantfil(
-        format="forkant",
-        versjon=1,
-        id=id or ny_id(),
-        laget=tid,
-        program=program,
-        vurdering=FilVurdering(
-            enhet=enhet[:200],
-            distrikt=distrikt,
-            dato=dato,
-            type="samlet",
-            sprak=sprak.pop() if len(sprak) == 1 else "nb",
-            merking=merking.pop() if len(merking) == 1 else "Intern",
-            opprettet=tid,
-            endret=tid,
-            moduler=[FilModul(id=m.id, mal=mal[m.id]) for m in moduler],
-            deltakere=[d for _, f in filer for d in f.vurdering.deltakere],
-        ),
-        svar=[FilSvar.fra_svar(s, tid) for s in svar.values()],
-        stemmer=[
-            FilStemmer(
-                indikator=ind,
-                fordeling=list(svar[ind].stemmer or fordeling_fra_stemmer(list(nivaer.values()))),
-                deltakere=[FilDeltakerstemme(deltaker=nr, niva=n) for nr, n in sorted(nivaer.items())],
-            )
-            for ind, nivaer in per_deltaker.items()
-        ],
-        bank=bank,
-    )
+    try:
+        return Forkantfil(
+            format=FORMAT,
+            versjon=VERSJON,
+            id=id or samlet_id([f for _, f in filer]),
+            laget=tid,
+            program=program,
+            vurdering=FilVurdering(
+                enhet=enhet,
+                distrikt=distrikt,
+                dato=dato,
+                type="samlet",
+                sprak=sprak.pop() if len(sprak) == 1 else "nb",
+                merking=merking.pop() if len(merking) == 1 else "Intern",
+                opprettet=tid,
+                endret=tid,
+                moduler=[FilModul(id=m.id, mal=mal[m.id]) for m in moduler],
+                deltakere=[d for _, f in filer for d in f.vurdering.deltakere],
+            ),
+            svar=[FilSvar.fra_svar(s, tid) for s in svar.values()],
+            stemmer=[
+                FilStemmer(
+                    indikator=ind,
+                    fordeling=list(svar[ind].stemmer or fordeling_fra_stemmer(list(nivaer.values()))),
+                    deltakere=[FilDeltakerstemme(deltaker=nr, niva=n) for nr, n in sorted(nivaer.items())],
+                )
+                for ind, nivaer in per_deltaker.items()
+            ],
+            bank=bank,
+        )
+    except ValidationError as e:
+        raise UtvekslingFeil(oversett("Den samlede vurderingen", e, {})) from None

@@ -1,10 +1,9 @@
-"""Eksport og import av .forkant-filer (formatet står i `vurdering.domene.utveksling`).
+"""Eksport og import av .forkant-filer mot databasen (formatet står i `domene.forkantfil`).
 
-Eksporten leser én vurdering med bankøyeblikksbildet, svar, stemmer og tiltak og skriver
-filen atomisk (midlertidig fil, så `os.replace`). Importen sjekker alle filene først
-(kjent bank, ikke importert før, ingen fil to ganger) og skriver dem så i ÉN transaksjon:
-går noe galt, er ingenting skrevet. Hver vurdering får en fast UUID ved første eksport;
-den følger filen og avslører en dobbel import.
+Eksporten leser én vurdering med bankøyeblikksbildet, svar, stemmer og tiltak; hver
+vurdering og enhet får en fast UUID første gang den eksporteres. Importen sjekker hver
+fil (kjent bank, ikke importert før, ikke to ganger i samme import) og skriver den med
+funksjonene i `lagring.importering`, inne i importens ene ytre transaksjon.
 """
 
 from __future__ import annotations
@@ -17,7 +16,8 @@ from pydantic import ValidationError
 from vurdering import __version__
 from vurdering.domene import distrikter
 from vurdering.domene.bank import Bank
-from vurdering.domene.utveksling import (
+from vurdering.domene.forkantfil import (
+    VERSJON,
     FilDeltaker,
     FilDeltakerstemme,
     FilModul,
@@ -29,12 +29,14 @@ from vurdering.domene.utveksling import (
     Forkantfil,
     UtvekslingFeil,
     bank_sjekksum,
+    kanonisk_uuid,
     ny_id,
-    til_bytes,
 )
-from vurdering.lagring import nokkeltall
+from vurdering.domene.modell import Tiltak, TiltakStatus
+from vurdering.domene.utveksling import bankforskjell
+from vurdering.lagring import importering
 from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, UkjentVurdering, forbindelse, skriving
+from vurdering.lagring.database import Database, UkjentVurdering, skriving
 from vurdering.plattform.filer import FilFeil, skriv_atomisk
 
 
@@ -51,25 +53,18 @@ def vurderingens_uuid(db: Database, vurdering_id: int) -> str:
     if not rader:
         raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
     if rader[0][0]:
-        return str(rader[0][0])
-    ny = ny_id()
+        return kanonisk_uuid(str(rader[0][0])) or str(rader[0][0])
     with skriving(db) as conn:
-        conn.execute("UPDATE vurdering SET uuid = ? WHERE id = ? AND uuid IS NULL", (ny, vurdering_id))
+        conn.execute("UPDATE vurdering SET uuid = ? WHERE id = ? AND uuid IS NULL", (ny_id(), vurdering_id))
         verdi = conn.execute("SELECT uuid FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()[0]
     return str(verdi)
-
-
-def finn_uuid(db: Database, uuid: str) -> int | None:
-    """Vurderingen i databasen med denne id-en, om den finnes."""
-    rader = db._les("SELECT id FROM vurdering WHERE uuid = ?", (uuid.lower(),))
-    return int(rader[0][0]) if rader else None
 
 
 # --- eksport ----------------------------------------------------------------------------------
 
 
 def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
-    """Vurderingen med alt som hører til, som innholdet i en .forkant-fil."""
+    """Vurderingen med alt som hører til, som innholdet i en .forkant-fil (nyeste versjon)."""
     v = repo.hent_vurdering(db, vurdering_id)
     bank = repo.hent_bank(db, vurdering_id)
     svar = repo.hent_svar(db, vurdering_id)
@@ -86,12 +81,13 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
     try:
         return Forkantfil(
             format="forkant",
-            versjon=1,
+            versjon=VERSJON,
             id=vurderingens_uuid(db, vurdering_id),
             laget=repo.na(),
             program=program_navn(),
             vurdering=FilVurdering(
                 enhet=v.enhet.navn,
+                enhet_id=importering.enhetens_uuid(db, v.enhet.id),
                 distrikt=v.enhet.distrikt,
                 dato=v.dato,
                 type=v.type.value,
@@ -132,40 +128,47 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
         raise UtvekslingFeil([f"Vurdering {vurdering_id} kan ikke eksporteres: {e.errors()[0]['msg']}"]) from None
 
 
-def skriv_fil(fil: Forkantfil, sti: Path | str) -> Path:
+def skriv_fil(data: bytes, sti: Path | str) -> Path:
     """Skriv filen atomisk: en halvskrevet fil blir aldri liggende under det endelige navnet."""
     sti = Path(sti)
     if sti.is_dir():
         raise UtvekslingFeil([f"{sti} er en mappe; oppgi et filnavn, for eksempel vurdering.forkant."])
     try:
-        return skriv_atomisk(sti, til_bytes(fil))
+        return skriv_atomisk(sti, data)
     except FilFeil as e:
         raise UtvekslingFeil([f"{e} Filen ble ikke skrevet."]) from None
-
-
-def eksporter(db: Database, vurdering_id: int, sti: Path | str) -> Path:
-    """Skriv vurderingen til en .forkant-fil; gir stien."""
-    return skriv_fil(lag_fil(db, vurdering_id), sti)
 
 
 # --- import -----------------------------------------------------------------------------------
 
 
-def _kjente_sjekksummer(db: Database) -> set[str]:
-    return {str(r[0]) for r in db._les("SELECT sjekksum FROM bank")}
+def _moduler_kjent(bank: Bank, kjente_banker: Sequence[Bank]) -> bool:
+    """Hver modul i banken er lik en modul med samme id i en kjent bank med samme id og versjon."""
+    for k in kjente_banker:
+        if (k.id, k.versjon) != (bank.id, bank.versjon) or bankforskjell(bank, k):
+            continue
+        return True
+    return False
 
 
 def sjekk_bank(db: Database, navn: str, fil: Forkantfil, kjente_banker: Sequence[Bank]) -> str | None:
-    """Feilmeldingen når filens bank verken er en kjent bank eller allerede i databasen."""
+    """Feilmeldingen når filens bank verken er kjent, i databasen eller laget av kjente moduler.
+
+    Kjente banker er den medfølgende og den med databasens egne moduler (`egne-moduler/`).
+    """
     sjekksum = fil.bank_sjekksum
-    if sjekksum in _kjente_sjekksummer(db) or any(bank_sjekksum(b) == sjekksum for b in kjente_banker):
+    if any(bank_sjekksum(b) == sjekksum for b in kjente_banker) or sjekksum in importering.kjente_sjekksummer(db):
         return None
     b = fil.bank
-    samme_versjon = any((k.id, k.versjon) == (b.id, b.versjon) for k in kjente_banker)
-    if samme_versjon:
+    if _moduler_kjent(b, kjente_banker):
+        return None
+    samme = [k for k in kjente_banker if (k.id, k.versjon) == (b.id, b.versjon)]
+    if samme:
+        # den kjente banken som ligner mest: færrest forskjeller, helst en med filens moduler
+        ulik = min((bankforskjell(b, k) for k in samme), key=lambda f: (len(f), sum("finnes ikke" in x for x in f)))
         return (
-            f"{navn}: spørsmålsbanken i filen («{b.id}» versjon {b.versjon}) er endret og er ikke lik "
-            "banken med samme versjon i Forkant. Filen er ikke importert."
+            f"{navn}: spørsmålsbanken i filen («{b.id}» versjon {b.versjon}) er ikke lik banken med samme versjon "
+            f"her: {'; '.join(ulik[:3])}. Filen er ikke importert."
         )
     kjente = ", ".join(sorted({f"{k.id} {k.versjon}" for k in kjente_banker})) or "ingen"
     return (
@@ -174,150 +177,88 @@ def sjekk_bank(db: Database, navn: str, fil: Forkantfil, kjente_banker: Sequence
     )
 
 
-def sjekk_import(db: Database, filer: Sequence[tuple[str, Forkantfil]], kjente_banker: Sequence[Bank]) -> list[str]:
-    """Alt som hindrer importen: ukjent bank, dobbel import, samme fil to ganger."""
+def sjekk_fil(
+    db: Database, navn: str, fil: Forkantfil, kjente_banker: Sequence[Bank], sett: dict[str, str]
+) -> list[str]:
+    """Alt som hindrer import av én fil: ukjent bank, dobbel import, samme vurdering to ganger."""
     feil: list[str] = []
-    sett: dict[str, str] = {}
-    for navn, fil in filer:
-        uuid = fil.id.lower()
-        finnes = finn_uuid(db, uuid)
+    if fil.id in sett:
+        feil.append(f"{navn}: er den samme vurderingen som {sett[fil.id]}; den kan bare importeres én gang.")
+    else:
+        finnes = importering.finn_vurdering_med_uuid(db, fil.id)
         if finnes is not None:
             v = repo.hent_vurdering(db, finnes)
             feil.append(
                 f"{navn}: vurderingen er allerede i databasen (id {finnes}, {v.enhet.navn}, {v.dato}). "
                 "Den er ikke importert på nytt."
             )
-        if uuid in sett:
-            feil.append(f"{navn}: er den samme vurderingen som {sett[uuid]}; den kan bare importeres én gang.")
-        sett.setdefault(uuid, navn)
-        bankfeil = sjekk_bank(db, navn, fil, kjente_banker)
-        if bankfeil:
-            feil.append(bankfeil)
+    bankfeil = sjekk_bank(db, navn, fil, kjente_banker)
+    if bankfeil:
+        feil.append(bankfeil)
     return feil
 
 
-def importer(db: Database, filer: Sequence[tuple[str, Forkantfil]], kjente_banker: Sequence[Bank]) -> list[int]:
-    """Importer filene (navn, innhold) i én transaksjon; gir de nye vurderingenes id-er.
-
-    Kaster `UtvekslingFeil` (ingenting skrevet) når en fil ikke kan importeres.
-    """
-    feil = sjekk_import(db, filer, kjente_banker)
-    if feil:
-        raise UtvekslingFeil([*feil, "Ingen filer ble importert."] if len(filer) > 1 else feil)
-    ids: list[int] = []
+def skriv(db: Database, navn: str, fil: Forkantfil) -> int:
+    """Skriv én kontrollert vurdering gjennom `lagring.importering`; gir den nye id-en."""
+    v = fil.vurdering
+    tid = repo.na()
     try:
         with db.transaksjon():
-            for navn, fil in filer:
-                ids.append(_skriv(db, navn, fil))
+            enhet_id = importering.finn_eller_opprett_enhet_med_id(
+                db, v.enhet, distrikter.finn(v.distrikt) or v.distrikt, v.enhet_id
+            )
+            vid = importering.opprett_importert_vurdering(
+                db,
+                enhet_id=enhet_id,
+                bank_ref=importering.lagre_bank(db, fil.bank, fil.bank_sjekksum),
+                uuid=fil.id,
+                dato=v.dato,
+                type=v.type,
+                status=v.status,
+                sprak=v.sprak,
+                tekstfelt={
+                    "merking": v.merking,
+                    "konklusjon": v.konklusjon,
+                    "signatur_navn": v.signatur.navn,
+                    "signatur_rolle": v.signatur.rolle,
+                    "signatur_dato": v.signatur.dato,
+                },
+                opprettet=v.opprettet or tid,
+                endret=v.endret or tid,
+                moduler=[(m.id, m.mal) for m in v.moduler],
+                deltakere=fil.deltakere(),
+            )
+            importering.lagre_importerte_svar(db, vid, [s.som_svar() for s in fil.svar])
+            importering.lagre_stemmefordelinger(
+                db,
+                vid,
+                {s.indikator: s.fordeling for s in fil.stemmer},
+                {s.indikator: {d.deltaker: d.niva for d in s.deltakere} for s in fil.stemmer if s.deltakere},
+            )
+            importering.lagre_importerte_tiltak(
+                db,
+                vid,
+                [
+                    Tiltak(t.tekst, t.eier_rolle, t.frist, TiltakStatus(t.status), t.indikator, kommentar=t.kommentar)
+                    for t in fil.tiltak
+                ],
+            )
     except ValueError as e:
-        raise UtvekslingFeil([f"Importen ble avbrutt ({e}); ingenting ble skrevet."]) from None
-    return ids
-
-
-def _skriv(db: Database, navn: str, fil: Forkantfil) -> int:
-    """Skriv én vurdering; kalles inne i importens transaksjon."""
-    conn = forbindelse(db)
-    v = fil.vurdering
-    distrikt = distrikter.finn(v.distrikt) or v.distrikt
-    enhet = repo._tekst(v.enhet, "Enhetens navn", 200).strip()
-    if not enhet:
-        raise ValueError(f"{navn}: enheten mangler navn")
-    conn.execute("INSERT OR IGNORE INTO enhet (navn, distrikt) VALUES (?, ?)", (enhet, distrikt))
-    enhet_id = conn.execute("SELECT id FROM enhet WHERE navn = ? AND distrikt = ?", (enhet, distrikt)).fetchone()[0]
-    nokkeltall.merk_enhet(conn, int(enhet_id))
-    bank_ref = repo._lagre_bank(db, fil.bank)
-    tid = repo.na()
-    cur = conn.execute(
-        "INSERT INTO vurdering (enhet_id, bank_ref, dato, type, status, sprak, merking, konklusjon,"
-        " signatur_navn, signatur_rolle, signatur_dato, opprettet, endret, uuid)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            enhet_id,
-            bank_ref,
-            v.dato,
-            v.type,
-            v.status,
-            v.sprak,
-            repo._tekst(v.merking, "Merking"),
-            repo._tekst(v.konklusjon, "Konklusjonen"),
-            repo._tekst(v.signatur.navn, "Signaturen"),
-            repo._tekst(v.signatur.rolle, "Signaturen"),
-            repo._tekst(v.signatur.dato, "Signaturen"),
-            v.opprettet or tid,
-            v.endret or tid,
-            fil.id.lower(),
-        ),
-    )
-    vid = int(cur.lastrowid or 0)
-    conn.executemany(
-        "INSERT INTO vurdering_modul (vurdering_id, modul_id, mal, rekkefolge) VALUES (?, ?, ?, ?)",
-        [(vid, m.id, m.mal, i) for i, m in enumerate(v.moduler)],
-    )
-    conn.executemany(
-        "INSERT INTO deltaker (vurdering_id, rolle, navn) VALUES (?, ?, ?)",
-        [(vid, repo._tekst(d.rolle, "Rolle", 200), repo._tekst(d.navn, "Navn", 200)) for d in v.deltakere],
-    )
-    conn.executemany(
-        "INSERT INTO svar (vurdering_id, indikator_id, type, niva, grunn, grunnlag, kommentar, kilde, rolle,"
-        " dissens, oppdatert) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                vid,
-                s.indikator,
-                s.type,
-                s.niva,
-                repo._tekst(s.grunn, "Begrunnelsen"),
-                s.grunnlag,
-                repo._tekst(s.kommentar, "Kommentaren"),
-                repo._tekst(s.kilde, "Kildenotatet"),
-                repo._tekst(s.rolle, "Rollen", 200),
-                repo._tekst(s.dissens, "Dissensnotatet"),
-                s.oppdatert or tid,
-            )
-            for s in fil.svar
-        ],
-    )
-    conn.executemany(
-        "INSERT INTO stemme (vurdering_id, indikator_id, niva, antall) VALUES (?, ?, ?, ?)",
-        [(vid, st.indikator, n, c) for st in fil.stemmer for n, c in enumerate(st.fordeling)],
-    )
-    conn.executemany(
-        "INSERT INTO deltakerstemme (vurdering_id, indikator_id, deltaker, niva) VALUES (?, ?, ?, ?)",
-        [(vid, st.indikator, d.deltaker, d.niva) for st in fil.stemmer for d in st.deltakere],
-    )
-    conn.executemany(
-        "INSERT INTO tiltak (vurdering_id, tekst, eier_rolle, frist, status, indikator_id, kommentar, rekkefolge,"
-        " endret) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                vid,
-                repo._tekst(t.tekst, "Tiltaket", 5_000),
-                repo._tekst(t.eier_rolle, "Ansvarlig rolle", 200),
-                t.frist,
-                t.status,
-                t.indikator,
-                repo._tekst(t.kommentar, "Kommentaren"),
-                nr,
-                tid,
-            )
-            for nr, t in enumerate(fil.tiltak, 1)
-        ],
-    )
-    nokkeltall.oppdater(conn, vid)
+        raise UtvekslingFeil([f"{navn}: kan ikke lagres ({e})."]) from None
     return vid
 
 
-def tell_rader(db: Database) -> dict[str, int]:
-    """Antall rader i hver tabell med vurderingsdata (for kontroll av at ingenting ble skrevet)."""
-    tabeller = (
-        "enhet",
-        "bank",
-        "vurdering",
-        "vurdering_modul",
-        "deltaker",
-        "svar",
-        "stemme",
-        "deltakerstemme",
-        "tiltak",
-    )
-    return {t: int(db._les(f"SELECT count(*) FROM {t}")[0][0]) for t in tabeller}
+def importer(db: Database, filer: Sequence[tuple[str, Forkantfil]], kjente_banker: Sequence[Bank]) -> list[int]:
+    """Importer ferdig leste filer (navn, innhold) i én transaksjon; gir de nye id-ene.
+
+    Kaster `UtvekslingFeil` (ingenting skrevet) når en fil ikke kan importeres.
+    """
+    feil: list[str] = []
+    sett: dict[str, str] = {}
+    for navn, fil in filer:
+        feil += sjekk_fil(db, navn, fil, kjente_banker, sett)
+        sett.setdefault(fil.id, navn)
+    if feil:
+        raise UtvekslingFeil([*feil, "Ingen filer ble importert."] if len(filer) > 1 else feil)
+    with db.transaksjon():
+        return [skriv(db, navn, fil) for navn, fil in filer]

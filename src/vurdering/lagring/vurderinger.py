@@ -34,11 +34,15 @@ def na() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+#: Kontrolltegnene `_tekst` fjerner (alle under 32 unntatt linjeskift og tab, og DEL).
+_KONTROLLTEGN: dict[int, None] = {c: None for c in [*range(32), 127] if chr(c) not in "\n\t"}
+
+
 def _tekst(verdi: str, felt: str, maks: int = 100_000) -> str:
     """Fjern kontrolltegn (unntatt linjeskift og tab) og avvis urimelig lange tekster."""
     if not isinstance(verdi, str):
         raise ValueError(f"{felt} må være tekst.")
-    renset = "".join(c for c in verdi if c in "\n\t" or (ord(c) >= 32 and ord(c) != 127))
+    renset = verdi.translate(_KONTROLLTEGN)
     if len(renset) > maks:
         raise ValueError(f"{felt} er for lang (høyst {maks} tegn).")
     return renset
