@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import SvarType, VurderingType
-from vurdering.gui import meldinger
+from vurdering.gui.felles import meldinger
 from vurdering.gui.samling import Prosessledervindu, lag_samling, start_samling
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDa
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Status, TiltakStatus
-from vurdering.gui import meldinger, tiltaksplan
-from vurdering.gui.tiltaksplan import (
+from vurdering.gui.felles import meldinger
+from vurdering.gui.resultat import tiltaksplan
+from vurdering.gui.resultat.tiltaksplan import (
     INGEN_FRIST,
     KOL_EIER,
     KOL_FRIST,

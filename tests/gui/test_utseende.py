@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from vurdering.gui import innstillinger
-from vurdering.gui.innstillinger import Innstillinger
-from vurdering.gui.utseende import TRINN
+from vurdering.gui.felles.utseende import TRINN
+from vurdering.gui.start import innstillinger
+from vurdering.gui.start.innstillinger import Innstillinger
 
 
 def test_tekststorrelse_huskes_til_neste_gang(qtbot, lag_vindu, tema_vurdering, qapp) -> None:

@@ -15,9 +15,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vurdering.gui import gjenoppretting, innstillinger, meldinger, sprak
+from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles.utseende import Utseende
 from vurdering.gui.hovedvindu import Hovedvindu
-from vurdering.gui.utseende import Utseende
+from vurdering.gui.start import gjenoppretting, innstillinger
 from vurdering.lagring.database import Database, DatabaseFeil, standard_sti
 
 FEIL_BRUKER = 2

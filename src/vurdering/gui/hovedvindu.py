@@ -16,16 +16,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from vurdering import __version__
-from vurdering.gui import innstillinger, meldinger, sprak
-from vurdering.gui.innstillinger import Innstillinger, Innstillingsdialog
-from vurdering.gui.startside import Startside
-from vurdering.gui.utseende import Utseende
+from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles.utseende import Utseende
+from vurdering.gui.start import innstillinger
+from vurdering.gui.start.innstillinger import Innstillinger, Innstillingsdialog
+from vurdering.gui.start.startside import Startside
 from vurdering.lagring.database import Database
 
 if TYPE_CHECKING:  # banken, veiviseren og dialogen importeres først når de trengs (rask oppstart)
     from vurdering.domene.bank import Bank
-    from vurdering.gui.ny_vurdering import NyVurderingDialog
-    from vurdering.gui.veiviser import Veiviser
+    from vurdering.gui.start.ny_vurdering import NyVurderingDialog
+    from vurdering.gui.veiviser.veiviser import Veiviser
 
 
 class Hovedvindu(QMainWindow):
@@ -157,7 +158,7 @@ class Hovedvindu(QMainWindow):
 
     def apne_vurdering(self, vurdering_id: int) -> bool:
         """Vis veiviseren for vurderingen; en feil vises som melding, og startsiden blir stående."""
-        from vurdering.gui.veiviser import apne
+        from vurdering.gui.veiviser.veiviser import apne
 
         self._lukk_veiviser()
         v = apne(self.db, vurdering_id, self)
@@ -221,7 +222,7 @@ class Hovedvindu(QMainWindow):
         bank = self.bank()
         if bank is None:
             return None
-        from vurdering.gui.ny_vurdering import NyVurderingDialog
+        from vurdering.gui.start.ny_vurdering import NyVurderingDialog
 
         self.dialog = NyVurderingDialog(self.db, bank, self)
         self.dialog.opprettet.connect(self.apne_vurdering)
@@ -248,7 +249,7 @@ class Hovedvindu(QMainWindow):
         if self.veiviser is None:
             return
         self.veiviser.lagre_alt()
-        from vurdering.gui import eksport
+        from vurdering.gui.resultat import eksport
 
         vid = self.veiviser.vurdering_id
         if hva == "csv":
@@ -260,14 +261,14 @@ class Hovedvindu(QMainWindow):
         """Merking, konklusjon og signatur for rapportene (låst når vurderingen er ferdig)."""
         if self.veiviser is None:
             return
-        from vurdering.gui.rapportopplysninger import Rapportopplysninger
+        from vurdering.gui.resultat.rapportopplysninger import Rapportopplysninger
 
         dialog = Rapportopplysninger(
             self.db, self.veiviser.vurdering_id, self, skrivebeskyttet=self.veiviser.ferdig
         )
         dialog.open()
 
-    # --- samling og .forkant-filer (vurdering.gui.samling) -----------------------------
+    # --- samling (vurdering.gui.samling) og .forkant-filer (vurdering.gui.filer) -------
 
     def apne_samling(self, vurdering_id: int) -> object:
         """Prosesslederens vindu og prosjektoren for vurderingen; startsiden oppdateres når den lukkes."""
@@ -288,7 +289,7 @@ class Hovedvindu(QMainWindow):
             self.apne_samling(vid)
 
     def importer(self) -> None:
-        from vurdering.gui.samling import importer_dialog
+        from vurdering.gui.filer import importer_dialog
 
         ider = importer_dialog(self, self.db)
         self.startside.oppdater()
@@ -296,7 +297,7 @@ class Hovedvindu(QMainWindow):
             self.startside.velg(ider[0])
 
     def _samle(self) -> None:
-        from vurdering.gui.samling import samle_dialog
+        from vurdering.gui.filer import samle_dialog
 
         if self.veiviser is not None:
             self.vis_start()
@@ -309,7 +310,7 @@ class Hovedvindu(QMainWindow):
         if self.veiviser is None:
             return
         self.veiviser.lagre_alt()
-        from vurdering.gui.samling import eksporter_dialog
+        from vurdering.gui.filer import eksporter_dialog
 
         eksporter_dialog(self, self.db, self.veiviser.vurdering_id)
 

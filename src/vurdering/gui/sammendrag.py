@@ -36,16 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene.bank import Bank, BankFeil
+from vurdering.domene.formater import dato as norsk_dato
+from vurdering.domene.formater import prosent as norsk_prosent
+from vurdering.domene.formater import tall as norsk_tall
 from vurdering.domene.modell import TYPE_NAVN, Tiltak
 from vurdering.domene.poeng import MIN_TEMA_FOR_SAMLET, Forslag, Modulresultat
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.gui import meldinger
-from vurdering.gui import sprak as grensesnitt
-from vurdering.gui.diagram import Diagramverdi, RadarDiagram, Stolpediagram
-from vurdering.gui.rammer import rullbar_side
-from vurdering.gui.sprak import norsk_dato
-from vurdering.gui.sprak import prosent as norsk_prosent
-from vurdering.gui.sprak import tall as norsk_tall
+from vurdering.gui.felles import meldinger
+from vurdering.gui.felles import sprak as grensesnitt
+from vurdering.gui.felles.diagram import Diagramverdi, RadarDiagram, Stolpediagram
+from vurdering.gui.felles.rammer import rullbar_side
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import vurderinger as tjenester

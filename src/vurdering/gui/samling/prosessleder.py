@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering.gui import sprak
+from vurdering.domene import formater
+from vurdering.gui.felles import sprak
+from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
 from vurdering.gui.samling.prosjektor import Prosjektorvindu
-from vurdering.gui.utseende import sett_rolle, sett_tilstand
 
 #: Shift + siffer gir et tegn på de fleste tastaturer (norsk, engelsk, tysk); tegnet → nivå.
 SHIFT_SIFFER = {
@@ -90,7 +91,7 @@ class Prosessledervindu(QWidget):
         self.setWindowTitle(
             self.tr("Samling – %1 (%2)")
             .replace("%1", okt.vurdering.enhet.navn)
-            .replace("%2", sprak.norsk_dato(okt.vurdering.dato))
+            .replace("%2", formater.dato(okt.vurdering.dato))
         )
         self.setAccessibleName(self.tr("Prosesslederens vindu"))
 

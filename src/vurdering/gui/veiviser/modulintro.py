@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene.bank import Bank, Modul
 from vurdering.domene.modell import Svar, SvarType
-from vurdering.gui.ny_vurdering import Malvelger
-from vurdering.gui.rammer import rullbar_side
-from vurdering.gui.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.felles.rammer import rullbar_side
+from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.start.ny_vurdering import Malvelger
 
 
 class Modulintroside(QWidget):

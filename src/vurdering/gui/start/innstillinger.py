@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering.gui import utseende
+from vurdering.gui.felles import utseende
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 

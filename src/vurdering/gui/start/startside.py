@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vurdering.domene import formater
 from vurdering.domene.modell import STATUS_NAVN, TYPE_NAVN
-from vurdering.gui import meldinger, sprak
-from vurdering.gui.utseende import sett_rolle
+from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles.utseende import sett_rolle
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.lagring.repository import Vurderingsrad
@@ -71,11 +72,11 @@ class VurderingsModell(QAbstractTableModel):
         if kolonne == 1:
             return r.distrikt
         if kolonne == 2:
-            return sprak.norsk_dato(r.dato)
+            return formater.dato(r.dato)
         if kolonne == 3:
             return TYPE_NAVN.get(r.type, (r.type, r.type))[nr]
         if kolonne == 4:
-            return sprak.prosent(r.fremdrift)
+            return formater.prosent(r.fremdrift)
         return STATUS_NAVN.get(r.status, (r.status, r.status))[nr]
 
     def data(self, index: Indeks, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -250,7 +251,7 @@ class Startside(QWidget):
             self.tr(
                 "Vil du slette vurderingen av «{0}» fra {1} for godt? "
                 "Alle svar og tiltak i den blir borte, og det kan ikke angres."
-            ).format(r.enhet, sprak.norsk_dato(r.dato)),
+            ).format(r.enhet, formater.dato(r.dato)),
             ja=self.tr("Slett"),
             nei=self.tr("Avbryt"),
         ):

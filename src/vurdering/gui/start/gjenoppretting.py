@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering.gui import meldinger
+from vurdering.gui.felles import meldinger
 from vurdering.lagring import sikkerhetskopi
 from vurdering.lagring.database import Database, DatabaseFeil, ForNyDatabase, OdelagtDatabase, apne
 from vurdering.lagring.laas import Programlaas

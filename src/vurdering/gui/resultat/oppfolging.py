@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene.bank import Bank, BankFeil
+from vurdering.domene.formater import dato as norsk_dato
 from vurdering.domene.modell import TiltakStatus
 from vurdering.domene.vurderingsdata import Oppfolgingspunkt
-from vurdering.gui import meldinger
-from vurdering.gui import sprak as grensesnitt
-from vurdering.gui.rammer import rullbar_side
-from vurdering.gui.sprak import norsk_dato
-from vurdering.gui.tiltaksplan import tiltakstatus_navn
+from vurdering.gui.felles import meldinger
+from vurdering.gui.felles import sprak as grensesnitt
+from vurdering.gui.felles.rammer import rullbar_side
+from vurdering.gui.resultat.tiltaksplan import tiltakstatus_navn
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import vurderinger as tjenester

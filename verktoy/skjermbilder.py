@@ -1,10 +1,11 @@
-"""Skjermbilder av alle hovedskjermene, for å se på dem: `python -m vurdering.gui.skjermbilder MAPPE`.
+"""Skjermbilder av alle skjermene, for å se på dem: `python verktoy/skjermbilder.py MAPPE`.
 
-Lager en midlertidig database med demovurderingen og en andre runde for samme enhet,
+Et utviklerverktøy; det følger ikke med programmet. Lager en midlertidig database med demovurderingen og en andre runde for samme enhet,
 og lagrer PNG-er av startsiden, «Ny vurdering», en modulintro, indikatorsider (ubesvart,
 besvart, Ikke relevant uten begrunnelse), oppfølging, sammendrag, tiltaksplan, en ferdig
 vurdering og innstillingene, i normal størrelse og med 200 % tekst; dessuten noen av dem
-med høy kontrast og på nynorsk.
+med høy kontrast og på nynorsk. Dessuten samlingen: prosjektoren i 1920×1080 og 1280×800,
+før og etter at fordelingen er vist, og prosesslederens vindu.
 Kjører uten skjerm (Qt «offscreen») når ingen skjerm er valgt.
 """
 
@@ -23,21 +24,29 @@ if "QT_QPA_PLATFORM" not in os.environ:
     _oppsett.write_text('{"screens": [{"name": "skjerm", "x": 0, "y": 0, "width": 1920, "height": 1080}]}')
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_oppsett}"
 
+# Fra en utsjekk: koden i src/ ved siden av verktoy/, foran en installert utgave.
+_SRC = Path(__file__).resolve().parents[1] / "src"
+if (_SRC / "vurdering").is_dir():
+    sys.path.insert(0, str(_SRC))
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vurdering.domene.bank import last_bank
-from vurdering.domene.modell import Grunnlag, Svar, SvarType
-from vurdering.gui import meldinger
+from vurdering.domene.modell import Grunnlag, Svar, SvarType, VurderingType
 from vurdering.gui.app import lag_app, lag_vindu
+from vurdering.gui.felles import meldinger
 from vurdering.gui.hovedvindu import Hovedvindu
-from vurdering.gui.indikatorside import IKKE_RELEVANT_ID
-from vurdering.gui.veiviser import Veiviser
+from vurdering.gui.samling import lag_samling
+from vurdering.gui.veiviser.indikatorside import IKKE_RELEVANT_ID
+from vurdering.gui.veiviser.veiviser import Veiviser
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, apne
 from vurdering.tjenester import demo
 
 STORRELSE = (1280, 820)
+#: Samlingen: indikatoren med de lengste nivåtekstene, og en kort.
+INDIKATORER = ("ETR-01", "PR-02")
 
 
 def _lag_data(db: Database) -> tuple[int, int]:
@@ -100,7 +109,46 @@ def lag_skjermbilder(mappe: Path) -> list[Path]:
         finally:
             vindu.close()
             db.lukk()
+    filer += lag_samlingsbilder(app, mappe)
     return filer
+
+
+def lag_samlingsbilder(app: QApplication, mappe: Path) -> list[Path]:
+    """Prosjektoren og prosesslederens vindu for en samling med stemmer; gir filene."""
+    filer: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db") as db:
+        bank = last_bank()
+        vid = repo.opprett_vurdering(
+            db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", type=VurderingType.SAMLING
+        )
+        vindu = lag_samling(db, vid)
+        k = vindu.kontroll
+        for ind in INDIKATORER:
+            k.ga_til(ind)
+            for niva, antall in enumerate((1, 3, 5, 2, 0)):
+                for _ in range(antall):
+                    k.legg_til(niva)
+        p = vindu.prosjektor
+        p.show()
+        for ind in INDIKATORER:
+            for bredde, hoyde in ((1920, 1080), (1280, 800)):
+                k.ga_til(ind)
+                p.resize(bredde, hoyde)
+                for vist in (False, True):
+                    k.vis(vist)
+                    app.processEvents()
+                    fil = mappe / f"prosjektor-{ind}-{bredde}x{hoyde}-{'vist' if vist else 'skjult'}.png"
+                    p.grab().save(str(fil))
+                    filer.append(fil)
+        vindu.resize(1280, 820)
+        vindu.show()
+        app.processEvents()
+        fil = mappe / "prosessleder.png"
+        vindu.grab().save(str(fil))
+        filer.append(fil)
+        vindu.close()
+    return filer
+
 
 
 def _runde(
@@ -160,7 +208,7 @@ def _runde(
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) != 1 or args[0] in ("-h", "--help"):
-        print("bruk: python -m vurdering.gui.skjermbilder MAPPE", file=sys.stderr)
+        print("bruk: python verktoy/skjermbilder.py MAPPE", file=sys.stderr)
         return 2
     filer = lag_skjermbilder(Path(args[0]))
     for f in filer:

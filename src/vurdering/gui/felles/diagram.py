@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSi
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from vurdering.gui.sprak import tall
+from vurdering.domene.formater import tall
 
 MAKS_NIVA = 4
 

@@ -52,9 +52,9 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene.bank import BankFeil
+from vurdering.domene.formater import dato as norsk_dato
 from vurdering.domene.modell import TILTAKSTATUS_NAVN, Tiltak, TiltakStatus
-from vurdering.gui import meldinger, sprak
-from vurdering.gui.sprak import norsk_dato
+from vurdering.gui.felles import meldinger, sprak
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
 

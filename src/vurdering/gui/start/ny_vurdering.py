@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from vurdering.domene import distrikter
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, VurderingType
-from vurdering.gui import sprak
-from vurdering.gui.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.felles import sprak
+from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering.gui import meldinger
+from vurdering.gui.felles import meldinger
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 

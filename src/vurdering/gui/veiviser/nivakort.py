@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering.gui.utseende import sett_rolle
+from vurdering.gui.felles.utseende import sett_rolle
 
 
 class Nivakort(QAbstractButton):

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene.bank import Indikator, Modul
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
-from vurdering.gui.nivakort import Nivakort
-from vurdering.gui.rammer import rullbar_side
-from vurdering.gui.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.felles.rammer import rullbar_side
+from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.veiviser.nivakort import Nivakort
 
 PAUSE_MS = 600
 VET_IKKE_ID = 5

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene import distrikter
 from vurdering.domene.utveksling import ENDELSE, UtvekslingFeil, les_fil
-from vurdering.gui import meldinger
+from vurdering.gui.felles import meldinger
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import filer as filtjeneste

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, Svar
-from vurdering.gui import meldinger
-from vurdering.gui.samling import dialoger
-from vurdering.gui.samling.dialoger import Samledialog, Samlevalg
+from vurdering.gui.felles import meldinger
+from vurdering.gui.filer.dialoger import Samledialog, Samlevalg
+from vurdering.gui.filer import dialoger
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
 from vurdering.lagring.database import Database, apne

@@ -36,19 +36,19 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene.bank import BankFeil
 from vurdering.domene.modell import Status, Svar
-from vurdering.gui import meldinger, sprak
-from vurdering.gui.indikatorside import IKKE_RELEVANT_ID, VET_IKKE_ID, Indikatorside, Utkast
-from vurdering.gui.modulintro import Modulintroside
-from vurdering.gui.rammer import Bunnlinje, Toppfelt
-from vurdering.gui.sideliste import INDIKATOR, INTRO, OPPFOLGING, SAMMENDRAG, Sideliste, Steg, lag_steg
+from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles.rammer import Bunnlinje, Toppfelt
+from vurdering.gui.veiviser.indikatorside import IKKE_RELEVANT_ID, VET_IKKE_ID, Indikatorside, Utkast
+from vurdering.gui.veiviser.modulintro import Modulintroside
+from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, OPPFOLGING, SAMMENDRAG, Sideliste, Steg, lag_steg
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import vurderinger as tjenester
 
 if TYPE_CHECKING:
-    from vurdering.gui.oppfolging import Oppfolgingsside
+    from vurdering.gui.resultat.oppfolging import Oppfolgingsside
+    from vurdering.gui.resultat.tiltaksplan import Tiltaksplanside
     from vurdering.gui.sammendrag import Sammendragside
-    from vurdering.gui.tiltaksplan import Tiltaksplanside
 
 
 class Veiviser(QWidget):
@@ -79,7 +79,7 @@ class Veiviser(QWidget):
         self.sammendrag: Sammendragside | None = None
         self.tiltaksplan: Tiltaksplanside | None = None
         if data.forrige_id is not None:
-            from vurdering.gui.oppfolging import Oppfolgingsside
+            from vurdering.gui.resultat.oppfolging import Oppfolgingsside
 
             self.oppfolging = Oppfolgingsside(db, vurdering_id)
             self.oppfolging.setAccessibleName(self.tr("Oppfølging av forrige runde"))
@@ -304,7 +304,7 @@ class Veiviser(QWidget):
                 self._foran_knappene(self.sammendrag)
             return self.sammendrag
         if self.tiltaksplan is None:
-            from vurdering.gui.tiltaksplan import Tiltaksplanside
+            from vurdering.gui.resultat.tiltaksplan import Tiltaksplanside
 
             self.tiltaksplan = Tiltaksplanside(self.db, self.vurdering_id)
             modell = getattr(self.tiltaksplan, "modell", None)

@@ -6,7 +6,7 @@ så en feil aldri etterlater en halv fil, og til slutt åpnes den i systemets vi
 Feil vises som en norsk melding, aldri som en traceback.
 
 Filvalg og åpning går gjennom modulfunksjonene `velg_fil` og `apne_fil`, og meldinger
-gjennom `vurdering.gui.meldinger`; testene bytter dem ut (monkeypatch).
+gjennom `vurdering.gui.felles.meldinger`; testene bytter dem ut (monkeypatch).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from vurdering.domene.bank import BankFeil
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.gui import meldinger
+from vurdering.gui.felles import meldinger
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import vurderinger as tjenester

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vurdering.domene import formater
 from vurdering.domene.modell import TYPE_NAVN, Vurdering
-from vurdering.gui import sprak
-from vurdering.gui.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.felles import sprak
+from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 
 
 def rullbar_side(side: QWidget, navn: str | None = None) -> tuple[QScrollArea, QVBoxLayout]:
@@ -57,7 +58,7 @@ class Toppfelt(QWidget):
         lag.setContentsMargins(0, 0, 0, 0)
         lag.setSpacing(8)
         topp = QHBoxLayout()
-        self.tittel = QLabel(f"{vurdering.enhet.navn}  ·  {sprak.norsk_dato(vurdering.dato)}")
+        self.tittel = QLabel(f"{vurdering.enhet.navn}  ·  {formater.dato(vurdering.dato)}")
         self.tittel.setWordWrap(True)
         sett_rolle(self.tittel, "overskrift")
         topp.addWidget(self.tittel, 1)
@@ -98,7 +99,7 @@ class Toppfelt(QWidget):
     def sett_fremdrift(self, besvart: int, antall: int) -> None:
         self.fremdrift.setValue(besvart)
         tekst = self.tr("{0} av {1} indikatorer besvart ({2})").format(
-            besvart, antall, sprak.prosent(besvart / antall if antall else 1.0)
+            besvart, antall, formater.prosent(besvart / antall if antall else 1.0)
         )
         self.fremdrift_tekst.setText(tekst)
         self.fremdrift.setAccessibleDescription(tekst)

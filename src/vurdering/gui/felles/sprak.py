@@ -1,4 +1,4 @@
-"""Språket i vinduet (bokmål eller nynorsk) og norske datoer og tall.
+"""Språket i vinduet: bokmål eller nynorsk (norske datoer og tall: `domene.formater`).
 
 Kildeteksten i koden er bokmål. Nynorsk kommer fra `ressurser/oversettelser/forkant_nn.qm`
 (bygd fra `.ts`-filen med pyside6-lrelease) og Qts egen `qtbase_nn.qm`. Qt har ingen
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from vurdering.domene import formater
 from vurdering.plattform import ressursfiler
 
 SPRAK = ("nb", "nn")
@@ -65,17 +64,3 @@ def bytt(app: QCoreApplication, sprak: str) -> None:
     QLocale.setDefault(locale(sprak))
     _gjeldende = sprak
 
-
-def norsk_dato(iso: str) -> str:
-    """ISO-dato (2026-11-24) som 24.11.2026; ukjent form vises som den er."""
-    return formater.dato(iso)
-
-
-def tall(x: float | None, desimaler: int = 1) -> str:
-    """Norsk tallform med desimalkomma (2,4); «–» når tallet mangler."""
-    return formater.tall(x, desimaler)
-
-
-def prosent(andel: float) -> str:
-    """Andel som hel prosent med hardt mellomrom: 34 %."""
-    return formater.prosent(andel)
