@@ -1003,14 +1003,6 @@ Vil du gå vidare likevel?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>For lang konklusjon</source>
-        <translation>For lang konklusjon</translation>
-    </message>
-    <message>
-        <source>Konklusjonen kan være høyst {0} tegn; den er {1}.</source>
-        <translation>Konklusjonen kan vere på høgst {0} teikn; han er {1}.</translation>
-    </message>
-    <message>
         <source>Ikke lagret</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -1652,18 +1644,6 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Tiltaket må ha en tekst. Skriv hva som skal gjøres.</source>
         <translation>Tiltaket må ha ein tekst. Skriv kva som skal gjerast.</translation>
-    </message>
-    <message>
-        <source>Ugyldig frist: {dato}</source>
-        <translation>Ugyldig frist: {dato}</translation>
-    </message>
-    <message>
-        <source>Ukjent status: {status}</source>
-        <translation>Ukjend status: {status}</translation>
-    </message>
-    <message>
-        <source>Indikatoren {id} er ikke med i vurderingen.</source>
-        <translation>Indikatoren {id} er ikkje med i vurderinga.</translation>
     </message>
     <message>
         <source>Ukjent kolonne.</source>

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, Svar
 from vurdering.gui.felles import meldinger
-from vurdering.gui.filer.dialoger import Samledialog, Samlevalg
 from vurdering.gui.filer import dialoger
+from vurdering.gui.filer.dialoger import Samledialog, Samlevalg
 from vurdering.lagring import repository as repo
 from vurdering.lagring import utveksling
 from vurdering.lagring.database import Database, apne

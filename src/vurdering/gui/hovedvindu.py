@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from vurdering import __version__
+from vurdering.gui import hjelpetekster
 from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.utseende import Utseende
 from vurdering.gui.start import innstillinger
@@ -38,7 +38,7 @@ class Hovedvindu(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.utseende = utseende
-        utseende.lagre = lambda nokkel, verdi: innstillinger.lagre(self.db, nokkel, verdi)
+        utseende.lagre = lambda skala, kontrast: innstillinger.lagre_utseende(self.db, skala, kontrast)
         self.veiviser: Veiviser | None = None
         self.dialog: NyVurderingDialog | None = None
         self._bank: Bank | None = None
@@ -130,8 +130,8 @@ class Hovedvindu(QMainWindow):
         self._handling(vis, self.tr("Innstillinger…"), self.vis_innstillinger, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
 
         hjelp = linje.addMenu(self.tr("&Hjelp"))
-        self._handling(hjelp, self.tr("Hurtigtaster"), self._vis_hurtigtaster, QKeySequence(Qt.Key.Key_F1))
-        self._handling(hjelp, self.tr("Om Forkant"), self._om)
+        self._handling(hjelp, self.tr("Hurtigtaster"), lambda: hjelpetekster.vis_hurtigtaster(self), QKeySequence(Qt.Key.Key_F1))
+        self._handling(hjelp, self.tr("Om Forkant"), lambda: hjelpetekster.om(self, self.db.sti))
         self._navngi_menyer()
 
     def oppdater_handlinger(self) -> None:
@@ -371,7 +371,7 @@ class Hovedvindu(QMainWindow):
         except (FileNotFoundError, ValueError) as e:
             meldinger.feil(self, self.tr("Språket kan ikke byttes"), str(e))
             return
-        innstillinger.lagre(self.db, innstillinger.NOKKEL_SPRAK, nytt)
+        innstillinger.lagre_sprak(self.db, nytt)
         vid = self.veiviser.vurdering_id if self.veiviser is not None else None
         indeks = self.veiviser.indeks if self.veiviser is not None else None
         self._lukk_veiviser()
@@ -380,36 +380,6 @@ class Hovedvindu(QMainWindow):
         self._bygg()
         if vid is not None and self.apne_vurdering(vid) and self.veiviser is not None and indeks is not None:
             self.veiviser.ga_til(indeks)
-
-    def _vis_hurtigtaster(self) -> None:
-        meldinger.info(
-            self,
-            self.tr("Hurtigtaster"),
-            self.tr(
-                "0–4: velg nivå (når ingen tekstfelt er valgt)\n"
-                "V: Vet ikke\n"
-                "I: Ikke relevant\n"
-                "PgDn eller Ctrl+Enter: neste side\n"
-                "PgUp: forrige side\n"
-                "Tab / Shift+Tab: neste / forrige felt\n"
-                "Mellomrom eller Enter: velg nivåkortet som har fokus\n"
-                "Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst\n"
-                "F11: fullskjerm\n"
-                "Ctrl+N: ny vurdering\n"
-                "Ctrl+Q: avslutt"
-            ),
-        )
-
-    def _om(self) -> None:
-        meldinger.info(
-            self,
-            self.tr("Om Forkant"),
-            self.tr(
-                "Forkant {0}\n\nModenhetsvurdering av forebygging som politiets hovedstrategi, etter "
-                "Politidirektoratets strategi «I forkant av kriminaliteten» (2021–2025).\n\n"
-                "Alt lagres lokalt i {1}."
-            ).format(__version__, self.db.sti),
-        )
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)

@@ -58,7 +58,9 @@ class Toppfelt(QWidget):
         lag.setContentsMargins(0, 0, 0, 0)
         lag.setSpacing(8)
         topp = QHBoxLayout()
+        # Enhet og distrikt er brukerens (eller en importert fils) tekst: vises som tekst, aldri som HTML.
         self.tittel = QLabel(f"{vurdering.enhet.navn}  ·  {formater.dato(vurdering.dato)}")
+        self.tittel.setTextFormat(Qt.TextFormat.PlainText)
         self.tittel.setWordWrap(True)
         sett_rolle(self.tittel, "overskrift")
         topp.addWidget(self.tittel, 1)
@@ -70,6 +72,7 @@ class Toppfelt(QWidget):
 
         typenavn = TYPE_NAVN.get(vurdering.type.value, ("", ""))[1 if sprak.gjeldende() == "nn" else 0]
         undertittel = QLabel(f"{vurdering.enhet.distrikt}  ·  {typenavn}")
+        undertittel.setTextFormat(Qt.TextFormat.PlainText)
         undertittel.setWordWrap(True)
         sett_tilstand(undertittel, "svak")
         lag.addWidget(undertittel)
@@ -123,6 +126,7 @@ class Bunnlinje(QWidget):
         self.tilbake_knapp.setToolTip(self.tr("Forrige side (PgUp)"))
         self.tilbake_knapp.clicked.connect(self.tilbake)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Lagringsstatus"))
         self.status.setWordWrap(True)
         self.neste_knapp = QPushButton(self.tr("Neste ▶"))
@@ -133,6 +137,18 @@ class Bunnlinje(QWidget):
         lag.addWidget(self.status, 1)
         lag.addWidget(self.neste_knapp)
         self.setTabOrder(self.tilbake_knapp, self.neste_knapp)
+
+    def etter(self, side: QWidget) -> None:
+        """Tilbake og Neste etter sidens siste felt i Tab-rekkefølgen (en side som lages underveis, havner ellers sist)."""
+        siste: QWidget | None = None
+        neste = side.nextInFocusChain()
+        while neste is not None and neste is not side and side.isAncestorOf(neste):
+            if neste.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                siste = neste
+            neste = neste.nextInFocusChain()
+        if siste is not None:
+            QWidget.setTabOrder(siste, self.tilbake_knapp)
+            QWidget.setTabOrder(self.tilbake_knapp, self.neste_knapp)
 
     def sett_status(self, tekst: str, tilstand: str) -> None:
         """Tekst og stil for lagringsstatusen: «lagret», «feil» eller «svak»."""

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip, QWidget
 
+from vurdering.tjenester.innstillinger import MAKS_SKALA, MIN_SKALA, begrens_skala
+
 #: Trinnene Ctrl+pluss og Ctrl+minus går gjennom (1,0 = 100 %).
-TRINN = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
-MIN_SKALA, MAKS_SKALA = TRINN[0], TRINN[-1]
+TRINN = (MIN_SKALA, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, MAKS_SKALA)
 MIN_GRUNNPUNKT = 10.0
 
 #: Roller for tekst: (faktor av grunnskriften, fet).
@@ -178,7 +179,7 @@ class Utseende(QObject):
     """Tekststørrelse og kontrast for hele programmet.
 
     Signal `endret()`: etter at skrift, palett og stilark er tatt i bruk på nytt.
-    `lagre(nokkel, verdi)` kalles for hver endring, så valget huskes til neste start.
+    `lagre(skala, kontrast)` kalles for hver endring, så valget huskes til neste start.
     """
 
     endret = Signal()
@@ -188,7 +189,7 @@ class Utseende(QObject):
         app: QApplication,
         skala: float = 1.0,
         kontrast: bool = False,
-        lagre: Callable[[str, str], None] | None = None,
+        lagre: Callable[[float, bool], None] | None = None,
     ) -> None:
         super().__init__(app)
         self._app = app
@@ -197,7 +198,7 @@ class Utseende(QObject):
             if stil is not None:
                 app.setStyle(stil)
         self._grunnpunkt = max(MIN_GRUNNPUNKT, app.font().pointSizeF())
-        self._skala = _avgrens(skala)
+        self._skala = begrens_skala(skala)
         self._kontrast = kontrast
         self.lagre = lagre
 
@@ -223,18 +224,18 @@ class Utseende(QObject):
         self.sett_skala(1.0)
 
     def sett_skala(self, skala: float) -> None:
-        self._skala = _avgrens(skala)
-        self._husk("gui.skala", f"{self._skala:.2f}")
+        self._skala = begrens_skala(skala)
+        self._husk()
         self.bruk()
 
     def sett_kontrast(self, kontrast: bool) -> None:
         self._kontrast = bool(kontrast)
-        self._husk("gui.kontrast", "1" if self._kontrast else "0")
+        self._husk()
         self.bruk()
 
-    def _husk(self, nokkel: str, verdi: str) -> None:
+    def _husk(self) -> None:
         if self.lagre is not None:
-            self.lagre(nokkel, verdi)
+            self.lagre(self._skala, self._kontrast)
 
     def bruk(self) -> None:
         """Ta i bruk skrift, palett og stilark i hele programmet."""
@@ -251,7 +252,3 @@ class Utseende(QObject):
             if w.property("rolle") in ROLLER:
                 _skaler(w, grunn)
         self.endret.emit()
-
-
-def _avgrens(skala: float) -> float:
-    return min(MAKS_SKALA, max(MIN_SKALA, float(skala)))

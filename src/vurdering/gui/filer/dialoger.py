@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
 from vurdering.domene import distrikter
 from vurdering.domene.utveksling import ENDELSE, UtvekslingFeil, les_fil
 from vurdering.gui.felles import meldinger
-from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import filer as filtjeneste
+from vurdering.tjenester import innstillinger, vurderinger
 from vurdering.tjenester.samling import Samlingsokt
-
-INNSTILLING_MAPPE = "samling.mappe"
 
 
 def _filter() -> str:
@@ -132,7 +130,7 @@ class Samledialog(QDialog):
 
 
 def _mappe(db: Database) -> str:
-    lagret = repo.hent_innstilling(db, INNSTILLING_MAPPE)
+    lagret = innstillinger.hent_innstillinger(db).samlingsmappe
     if lagret and Path(lagret).is_dir():
         return lagret
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -140,7 +138,7 @@ def _mappe(db: Database) -> str:
 
 def _husk_mappe(db: Database, fil: str) -> None:
     try:
-        repo.lagre_innstilling(db, INNSTILLING_MAPPE, str(Path(fil).parent))
+        innstillinger.sett_samlingsmappe(db, Path(fil).parent)
     except DatabaseFeil:
         pass  # å huske mappen er bare en bekvemmelighet
 
@@ -168,7 +166,7 @@ def eksporter_dialog(parent: QWidget | None, db: Database, vurdering_id: int) ->
     """«Eksporter …»: skriv vurderingen til en .forkant-fil brukeren velger. Gir stien."""
     tittel = QCoreApplication.translate("samling", "Eksporter vurderingen")
     try:
-        v = repo.hent_vurdering(db, vurdering_id)
+        v = vurderinger.hent_vurdering(db, vurdering_id)
     except DatabaseFeil as e:
         _feil(parent, tittel, e)
         return None

@@ -24,12 +24,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from vurdering.domene.bank import BankFeil
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.gui.felles import meldinger
-from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import innstillinger
 from vurdering.tjenester import vurderinger as tjenester
-
-INNSTILLING_MAPPE = "eksport_mappe"
-
 
 # --- dialoger (byttes ut i testene) ---------------------------------------------------------
 
@@ -59,10 +56,7 @@ def foreslatt_filnavn(data: Vurderingsdata, endelse: str, tillegg: str = "") -> 
 
 
 def _startmappe(db: Database) -> Path:
-    try:
-        lagret = repository.hent_innstilling(db, INNSTILLING_MAPPE)
-    except DatabaseFeil:
-        lagret = ""
+    lagret = innstillinger.hent_innstillinger(db).eksportmappe
     if lagret and Path(lagret).is_dir():
         return Path(lagret)
     dokumenter = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -162,7 +156,7 @@ def _eksporter(
     finally:
         QGuiApplication.restoreOverrideCursor()
     try:
-        repository.lagre_innstilling(db, INNSTILLING_MAPPE, str(sti.parent))
+        innstillinger.sett_eksportmappe(db, sti.parent)
     except DatabaseFeil:
         pass  # mappevalget er bare en bekvemmelighet
     if not apne_fil(sti):

@@ -2,7 +2,7 @@
 
 Fra enhetens andre vurdering vises forrige rundes tiltak først. For hvert tiltak velges
 status (ikke startet / pågår / fullført / forkastet); valget lagres med en gang med
-`repository.lagre_oppfolging`. Kommentaren lagres etter en kort pause i skrivingen, når
+`tjenester.plan.lagre_oppfolging`. Kommentaren lagres etter en kort pause i skrivingen, når
 feltet forlates og når siden skjules.
 
 Signal: `lagret(str)` – en endring er committet; verdien er klokkeslettet «HH:MM:SS».
@@ -31,9 +31,9 @@ from vurdering.domene.vurderingsdata import Oppfolgingspunkt
 from vurdering.gui.felles import meldinger
 from vurdering.gui.felles import sprak as grensesnitt
 from vurdering.gui.felles.rammer import rullbar_side
-from vurdering.gui.resultat.tiltaksplan import tiltakstatus_navn
-from vurdering.lagring import repository
+from vurdering.gui.resultat.tiltakmodell import tiltakstatus_navn
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import plan
 from vurdering.tjenester import vurderinger as tjenester
 
 PAUSE_MS = 600  # lagre kommentaren etter så lang pause i skrivingen
@@ -63,6 +63,7 @@ class _Oppfolgingskort(QFrame):
             detaljer.append(self.tr("Indikator: {id} {navn}").format(id=t.indikator_id, navn=navn).strip())
         detaljer.append(self.tr("Status i forrige runde: {status}").format(status=tiltakstatus_navn(t.status)))
         linje = QLabel(" · ".join(detaljer))
+        linje.setTextFormat(Qt.TextFormat.PlainText)  # rolle og indikatornavn kommer fra brukeren og banken
         linje.setWordWrap(True)
         lag.addWidget(linje)
 
@@ -158,6 +159,7 @@ class Oppfolgingsside(QWidget):
         tittel.setTextFormat(Qt.TextFormat.RichText)
         lag.addWidget(tittel)
         self.forklaring = QLabel()
+        self.forklaring.setTextFormat(Qt.TextFormat.PlainText)  # en feilmelding kan sitere filen
         self.forklaring.setWordWrap(True)
         lag.addWidget(self.forklaring)
         self.telling = QLabel()
@@ -183,7 +185,7 @@ class Oppfolgingsside(QWidget):
         self._kort = []
         try:
             data = tjenester.hent_vurderingsdata(self.db, self.vurdering_id, grensesnitt.gjeldende())
-            forrige = repository.hent_vurdering(self.db, data.forrige_id) if data.forrige_id is not None else None
+            forrige = tjenester.hent_vurdering(self.db, data.forrige_id) if data.forrige_id is not None else None
         except (DatabaseFeil, BankFeil) as e:
             self.forklaring.setText(self.tr("Oppfølgingen kunne ikke leses: {feil}").format(feil=e))
             self.telling.clear()
@@ -238,7 +240,7 @@ class Oppfolgingsside(QWidget):
         if status is None or tiltak_id is None or self._skrivebeskyttet:
             return
         try:
-            repository.lagre_oppfolging(self.db, self.vurdering_id, tiltak_id, status, kort.kommentar.text())
+            plan.lagre_oppfolging(self.db, self.vurdering_id, tiltak_id, status, kort.kommentar.text())
         except (DatabaseFeil, ValueError) as e:
             self.status.setText(self.tr("Ikke lagret"))
             meldinger.feil(self, self.tr("Oppfølgingen ble ikke lagret"), str(e))

@@ -1,6 +1,7 @@
 """«Rapportopplysninger…»: merking, konklusjon og signaturlinje for rapportene.
 
-Lagres med vurderingen (`repository.sett_tekstfelt`) når brukeren trykker «Lagre».
+Lagres med vurderingen (`tjenester.rapportopplysninger`, med de samme reglene som
+kommandolinjen) når brukeren trykker «Lagre».
 Merkingen er «Intern» som standard, med «Unntatt offentlighet, jf. offl. § 14» som valg;
 en egen tekst kan skrives, men programmet foreslår aldri en sikkerhetsgradering.
 Konklusjonen og signaturen står i lederoppsummeringen («Kort rapport…»).
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.gui.felles import meldinger
-from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import rapportopplysninger as tjeneste
+from vurdering.tjenester.rapportopplysninger import STANDARD_MERKING
 
-MERKINGER = ("Intern", "Unntatt offentlighet, jf. offl. § 14")
-MAKS_KONKLUSJON = 4000
+MERKINGER = (STANDARD_MERKING, "Unntatt offentlighet, jf. offl. § 14")
 
 
 class Rapportopplysninger(QDialog):
+    """Dialogen for merking, konklusjon og signatur; `lagre()` lukker den når lagringen gikk."""
+
     def __init__(
         self, db: Database, vurdering_id: int, parent: QWidget | None = None, *, skrivebeskyttet: bool = False
     ) -> None:
@@ -41,7 +44,7 @@ class Rapportopplysninger(QDialog):
         self.vurdering_id = vurdering_id
         self.setWindowTitle(self.tr("Rapportopplysninger"))
         self.setAccessibleName(self.windowTitle())
-        felt = repo.hent_tekstfelt(db, vurdering_id)
+        felt = tjeneste.hent_rapportopplysninger(db, vurdering_id)
 
         forklaring = QLabel(
             self.tr(
@@ -54,25 +57,25 @@ class Rapportopplysninger(QDialog):
         self.merking = QComboBox()
         self.merking.setEditable(True)
         self.merking.addItems(list(MERKINGER))
-        self.merking.setCurrentText(felt.get("merking") or MERKINGER[0])
+        self.merking.setCurrentText(felt.merking)
         self.merking.setAccessibleName(self.tr("Merking"))
 
-        self.konklusjon = QPlainTextEdit(felt.get("konklusjon", ""))
+        self.konklusjon = QPlainTextEdit(felt.konklusjon)
         self.konklusjon.setAccessibleName(self.tr("Konklusjon"))
         self.konklusjon.setPlaceholderText(self.tr("Hva ledelsen bør vite og gjøre, med enhetens egne ord"))
         self.konklusjon.setMinimumHeight(self.fontMetrics().height() * 8)
 
-        self.navn = QLineEdit(felt.get("signatur_navn", ""))
+        self.navn = QLineEdit(felt.signatur_navn)
         self.navn.setAccessibleName(self.tr("Signatur: navn"))
         self.navn.setPlaceholderText(self.tr("Kan stå tomt"))
-        self.rolle = QLineEdit(felt.get("signatur_rolle", ""))
+        self.rolle = QLineEdit(felt.signatur_rolle)
         self.rolle.setAccessibleName(self.tr("Signatur: rolle"))
         self.rolle.setPlaceholderText(self.tr("For eksempel Stasjonssjef"))
         self.dato = QDateEdit()
         self.dato.setCalendarPopup(True)
         self.dato.setDisplayFormat("dd.MM.yyyy")
         self.dato.setAccessibleName(self.tr("Signatur: dato"))
-        lagret = felt.get("signatur_dato", "")
+        lagret = felt.signatur_dato
         try:
             d = date.fromisoformat(lagret) if lagret else date.today()
         except ValueError:
@@ -104,26 +107,16 @@ class Rapportopplysninger(QDialog):
 
     def lagre(self) -> bool:
         """Lagre feltene; dialogen lukkes bare når lagringen gikk."""
-        merking = self.merking.currentText().strip() or MERKINGER[0]
-        konklusjon = self.konklusjon.toPlainText().strip()
-        if len(konklusjon) > MAKS_KONKLUSJON:
-            meldinger.feil(
-                self,
-                self.tr("For lang konklusjon"),
-                self.tr("Konklusjonen kan være høyst {0} tegn; den er {1}.").format(MAKS_KONKLUSJON, len(konklusjon)),
-            )
-            return False
         d = self.dato.date()
+        ny = tjeneste.Rapportopplysninger(
+            merking=self.merking.currentText(),
+            konklusjon=self.konklusjon.toPlainText(),
+            signatur_navn=self.navn.text(),
+            signatur_rolle=self.rolle.text(),
+            signatur_dato=date(d.year(), d.month(), d.day()).isoformat(),
+        )
         try:
-            repo.sett_tekstfelt(
-                self.db,
-                self.vurdering_id,
-                merking=merking[:200],
-                konklusjon=konklusjon,
-                signatur_navn=self.navn.text().strip(),
-                signatur_rolle=self.rolle.text().strip(),
-                signatur_dato=date(d.year(), d.month(), d.day()).isoformat(),
-            )
+            tjeneste.lagre_rapportopplysninger(self.db, self.vurdering_id, ny)
         except (DatabaseFeil, ValueError) as e:
             meldinger.feil(self, self.tr("Ikke lagret"), str(e))
             return False

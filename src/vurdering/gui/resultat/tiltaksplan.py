@@ -1,38 +1,23 @@
 """Tiltaksplanen: hva enheten skal gjøre, hvem som har ansvaret, frist, status og indikator.
 
-`TiltakModell` er en tabellmodell over vurderingens tiltak; hver endring lagres med en gang
-gjennom `repository.lagre_tiltak` (eller `slett_tiltak`). `Tiltaksplanside` viser tabellen
-med redigerere for hver kolonne (datovelger for frist, nedtrekkslister for status og
-indikator), et lite skjema for egne tiltak og sletting med bekreftelse.
-
-Sletting spør gjennom modulfunksjonen `bekreft`, som testene bytter ut.
-
-Signaler (TiltakModell):
-- `lagret(str)`: en endring er committet; verdien er klokkeslettet «HH:MM:SS».
-- `feil(str)`: en endring ble ikke lagret; verdien er en norsk melding til brukeren.
+`Tiltaksplanside` viser tabellmodellen (`tiltakmodell.TiltakModell`, som lagrer hver
+endring med en gang) med redigerere for hver kolonne (datovelger for frist,
+nedtrekkslister for status og indikator), et lite skjema for egne tiltak og sletting med
+bekreftelse. Sletting spør gjennom modulfunksjonen `bekreft`, som testene bytter ut.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import date
-from typing import Any
-
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
-    QTime,
     QTimer,
-    Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -51,18 +36,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering.domene.bank import BankFeil
-from vurdering.domene.formater import dato as norsk_dato
-from vurdering.domene.modell import TILTAKSTATUS_NAVN, Tiltak, TiltakStatus
+from vurdering.domene.modell import TiltakStatus
 from vurdering.gui.felles import meldinger, sprak
-from vurdering.lagring import repository
-from vurdering.lagring.database import Database, DatabaseFeil
-
-KOL_TEKST, KOL_EIER, KOL_FRIST, KOL_STATUS, KOL_INDIKATOR = range(5)
-INGEN_FRIST = QDate(2000, 1, 1)  # datovelgerens minste dato betyr «ingen frist»
-_AAPNE = (TiltakStatus.IKKE_STARTET, TiltakStatus.PAGAR)
-
-Indeks = QModelIndex | QPersistentModelIndex
+from vurdering.gui.resultat.tiltakmodell import (
+    INGEN_FRIST,
+    KOL_EIER,
+    KOL_FRIST,
+    KOL_INDIKATOR,
+    KOL_STATUS,
+    KOL_TEKST,
+    Indeks,
+    TiltakModell,
+    tiltakstatus_navn,
+)
+from vurdering.lagring.database import Database
 
 
 def bekreft(parent: QWidget | None, tittel: str, tekst: str) -> bool:
@@ -74,239 +61,6 @@ def bekreft(parent: QWidget | None, tittel: str, tekst: str) -> bool:
         ja=QCoreApplication.translate("tiltaksplan", "Slett"),
         nei=QCoreApplication.translate("tiltaksplan", "Avbryt"),
     )
-
-
-def tiltakstatus_navn(status: str) -> str:
-    """Visningsnavnet til en tiltaksstatus på vinduets språk (fra domenets navneliste)."""
-    navn = TILTAKSTATUS_NAVN.get(str(status))
-    if navn is None:
-        return str(status)
-    return navn[1] if sprak.gjeldende() == "nn" else navn[0]
-
-
-class TiltakModell(QAbstractTableModel):
-    """Tiltakene i én vurdering som tabell. Se modulens docstring for signalene."""
-
-    lagret = Signal(str)
-    feil = Signal(str)
-
-    def __init__(self, db: Database, vurdering_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.vurdering_id = vurdering_id
-        self._tiltak: list[Tiltak] = []
-        self._indikatorer: dict[str, str] = {}  # id → «KK-02 Tittel», i bankens rekkefølge
-        self.skrivebeskyttet = False
-        self.lesefeil = ""  # siste feil fra `last`, for den som kobler seg til etter oppstart
-        self.last()
-
-    # --- data ----------------------------------------------------------------------------------
-
-    def last(self) -> None:
-        """Les tiltakene og vurderingens indikatorer på nytt."""
-        self.beginResetModel()
-        try:
-            v = repository.hent_vurdering(self.db, self.vurdering_id)
-            bank = repository.hent_bank(self.db, self.vurdering_id)
-            self._indikatorer = {
-                ind.id: f"{ind.id} {ind.tittel}" for mid in v.moduler for ind in bank.modul(mid).indikatorer
-            }
-            self._tiltak = repository.hent_tiltak(self.db, self.vurdering_id)
-        except (DatabaseFeil, BankFeil, KeyError) as e:
-            self._tiltak = []
-            self.endResetModel()
-            self.lesefeil = self.tr("Tiltaksplanen kunne ikke leses: {feil}").format(feil=e)
-            self.feil.emit(self.lesefeil)
-            return
-        self.lesefeil = ""
-        self.endResetModel()
-
-    @property
-    def indikatorer(self) -> dict[str, str]:
-        return dict(self._indikatorer)
-
-    def tiltak(self, rad: int) -> Tiltak:
-        return self._tiltak[rad]
-
-    def alle(self) -> list[Tiltak]:
-        return list(self._tiltak)
-
-    # --- Qt-modellen ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: Indeks = QModelIndex()) -> int:  # noqa: B008 – Qt-signaturen
-        return 0 if parent.isValid() else len(self._tiltak)
-
-    def columnCount(self, parent: Indeks = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, seksjon: int, retning: Qt.Orientation, rolle: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if rolle != Qt.ItemDataRole.DisplayRole:
-            return None
-        if retning == Qt.Orientation.Horizontal:
-            navn = [
-                self.tr("Tiltak"),
-                self.tr("Ansvarlig rolle"),
-                self.tr("Frist"),
-                self.tr("Status"),
-                self.tr("Indikator"),
-            ]
-            return navn[seksjon] if 0 <= seksjon < len(navn) else None
-        return str(seksjon + 1)
-
-    def flags(self, index: Indeks) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flagg = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.skrivebeskyttet:
-            flagg |= Qt.ItemFlag.ItemIsEditable
-        return flagg
-
-    def _forfalt(self, t: Tiltak) -> bool:
-        if not t.frist or t.status not in _AAPNE:
-            return False
-        try:
-            return date.fromisoformat(t.frist) < date.today()
-        except ValueError:
-            return False
-
-    def data(self, index: Indeks, rolle: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._tiltak):
-            return None
-        t = self._tiltak[index.row()]
-        kol = index.column()
-        if rolle == Qt.ItemDataRole.DisplayRole:
-            if kol == KOL_TEKST:
-                return t.tekst
-            if kol == KOL_EIER:
-                return t.eier_rolle or "–"
-            if kol == KOL_FRIST:
-                if not t.frist:
-                    return self.tr("Ingen frist")
-                tekst = norsk_dato(t.frist)
-                return tekst + " " + self.tr("(forfalt)") if self._forfalt(t) else tekst
-            if kol == KOL_STATUS:
-                return tiltakstatus_navn(t.status)
-            if kol == KOL_INDIKATOR:
-                if not t.indikator_id:
-                    return self.tr("Ingen")
-                return self._indikatorer.get(t.indikator_id, t.indikator_id)
-        elif rolle == Qt.ItemDataRole.EditRole:
-            if kol == KOL_TEKST:
-                return t.tekst
-            if kol == KOL_EIER:
-                return t.eier_rolle
-            if kol == KOL_FRIST:
-                return QDate.fromString(t.frist, Qt.DateFormat.ISODate) if t.frist else INGEN_FRIST
-            if kol == KOL_STATUS:
-                return t.status.value
-            if kol == KOL_INDIKATOR:
-                return t.indikator_id or ""
-        elif rolle == Qt.ItemDataRole.ToolTipRole:
-            if kol in (KOL_TEKST, KOL_EIER, KOL_INDIKATOR):
-                return self.data(index, Qt.ItemDataRole.DisplayRole)
-            return self.tr("Dobbeltklikk eller trykk F2 for å endre.")
-        elif rolle == Qt.ItemDataRole.FontRole and kol == KOL_FRIST and self._forfalt(t):
-            skrift = QFont()
-            skrift.setBold(True)
-            return skrift
-        return None
-
-    def setData(self, index: Indeks, verdi: Any, rolle: int = Qt.ItemDataRole.EditRole) -> bool:
-        if rolle != Qt.ItemDataRole.EditRole or not index.isValid() or self.skrivebeskyttet:
-            return False
-        rad, kol = index.row(), index.column()
-        if not 0 <= rad < len(self._tiltak):
-            return False
-        gammel = self._tiltak[rad]
-        try:
-            ny = self._endret(gammel, kol, verdi)
-        except ValueError as e:
-            self.feil.emit(str(e))
-            return False
-        if ny == gammel:
-            return True
-        try:
-            repository.lagre_tiltak(self.db, self.vurdering_id, ny)
-        except (DatabaseFeil, ValueError) as e:
-            self.feil.emit(self.tr("Endringen ble ikke lagret: {feil}").format(feil=e))
-            return False
-        self._tiltak[rad] = ny
-        self.dataChanged.emit(self.index(rad, 0), self.index(rad, self.columnCount() - 1))
-        self.lagret.emit(QTime.currentTime().toString("HH:mm:ss"))
-        return True
-
-    def _endret(self, t: Tiltak, kol: int, verdi: Any) -> Tiltak:
-        if kol == KOL_TEKST:
-            tekst = str(verdi or "").strip()
-            if not tekst:
-                raise ValueError(self.tr("Tiltaket må ha en tekst. Skriv hva som skal gjøres."))
-            return dataclasses.replace(t, tekst=tekst)
-        if kol == KOL_EIER:
-            return dataclasses.replace(t, eier_rolle=str(verdi or "").strip())
-        if kol == KOL_FRIST:
-            if isinstance(verdi, QDate):
-                frist = "" if not verdi.isValid() or verdi <= INGEN_FRIST else verdi.toString(Qt.DateFormat.ISODate)
-            elif isinstance(verdi, date):
-                frist = verdi.isoformat()
-            else:
-                frist = str(verdi or "")
-                if frist:
-                    try:
-                        date.fromisoformat(frist)
-                    except ValueError:
-                        raise ValueError(self.tr("Ugyldig frist: {dato}").format(dato=frist)) from None
-            return dataclasses.replace(t, frist=frist)
-        if kol == KOL_STATUS:
-            try:
-                return dataclasses.replace(t, status=TiltakStatus(str(verdi)))
-            except ValueError:
-                raise ValueError(self.tr("Ukjent status: {status}").format(status=verdi)) from None
-        if kol == KOL_INDIKATOR:
-            indikator = str(verdi or "") or None
-            if indikator is not None and indikator not in self._indikatorer:
-                raise ValueError(self.tr("Indikatoren {id} er ikke med i vurderingen.").format(id=indikator))
-            return dataclasses.replace(t, indikator_id=indikator)
-        raise ValueError(self.tr("Ukjent kolonne."))
-
-    # --- nye og slettede ------------------------------------------------------------------------
-
-    def legg_til(self, tekst: str, eier_rolle: str = "", indikator_id: str | None = None) -> int | None:
-        """Lagre et nytt tiltak sist i planen; gir id-en, eller None (og `feil`) når det ikke gikk."""
-        if self.skrivebeskyttet:
-            return None
-        tekst = tekst.strip()
-        if not tekst:
-            self.feil.emit(self.tr("Tiltaket må ha en tekst. Skriv hva som skal gjøres."))
-            return None
-        nytt = Tiltak(tekst=tekst, eier_rolle=eier_rolle.strip(), indikator_id=indikator_id)
-        try:
-            tiltak_id = repository.lagre_tiltak(self.db, self.vurdering_id, nytt)
-        except (DatabaseFeil, ValueError) as e:
-            self.feil.emit(self.tr("Tiltaket ble ikke lagret: {feil}").format(feil=e))
-            return None
-        rad = len(self._tiltak)
-        self.beginInsertRows(QModelIndex(), rad, rad)
-        self._tiltak.append(dataclasses.replace(nytt, id=tiltak_id))
-        self.endInsertRows()
-        self.lagret.emit(QTime.currentTime().toString("HH:mm:ss"))
-        return tiltak_id
-
-    def slett(self, rad: int) -> bool:
-        """Slett tiltaket på raden fra databasen og tabellen."""
-        if self.skrivebeskyttet or not 0 <= rad < len(self._tiltak):
-            return False
-        t = self._tiltak[rad]
-        try:
-            if t.id is not None:
-                repository.slett_tiltak(self.db, self.vurdering_id, t.id)
-        except DatabaseFeil as e:
-            self.feil.emit(self.tr("Tiltaket ble ikke slettet: {feil}").format(feil=e))
-            return False
-        self.beginRemoveRows(QModelIndex(), rad, rad)
-        del self._tiltak[rad]
-        self.endRemoveRows()
-        self.lagret.emit(QTime.currentTime().toString("HH:mm:ss"))
-        return True
 
 
 class _Redigerer(QStyledItemDelegate):
@@ -321,6 +75,7 @@ class _Redigerer(QStyledItemDelegate):
             dato.setCalendarPopup(True)
             dato.setDisplayFormat("dd.MM.yyyy")
             dato.setMinimumDate(INGEN_FRIST)
+            dato.setMaximumDate(QDate.currentDate().addYears(10))  # fristregelen: høyst ti år fram
             dato.setSpecialValueText(self.tr("Ingen frist"))
             dato.setAccessibleName(self.tr("Frist"))
             dato.calendarWidget().setLocale(sprak.locale())

@@ -1,12 +1,11 @@
 """Innstillingene for vinduet (språk, kontrast, tekststørrelse) og dialogen der de velges.
 
-Innstillingene lagres i databasefilen (`repository.lagre_innstilling`), så de følger
-brukerens data og huskes til neste start.
+Innstillingene lagres i databasefilen gjennom `tjenester.innstillinger`, så de følger
+brukerens data og huskes til neste start. Går lagringen ikke, beholdes valget ut økten:
+en innstilling er ikke brukerdata, og skrivefeilen vises når et svar lagres.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,43 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vurdering.gui.felles import utseende
-from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import innstillinger as tjeneste
+from vurdering.tjenester.innstillinger import MAKS_SKALA, MIN_SKALA, Innstillinger
 
-NOKKEL_SPRAK = "gui.sprak"
-NOKKEL_KONTRAST = "gui.kontrast"
-NOKKEL_SKALA = "gui.skala"
-
-
-@dataclass(frozen=True)
-class Innstillinger:
-    sprak: str = "nb"
-    kontrast: bool = False
-    skala: float = 1.0
+__all__ = ["Innstillinger", "Innstillingsdialog", "hent", "lagre_sprak", "lagre_utseende"]
 
 
 def hent(db: Database) -> Innstillinger:
     """Innstillingene i databasen; ugyldige eller manglende verdier gir standardverdien."""
-    try:
-        sprak = repo.hent_innstilling(db, NOKKEL_SPRAK, "nb")
-        kontrast = repo.hent_innstilling(db, NOKKEL_KONTRAST, "0") == "1"
-        skala_tekst = repo.hent_innstilling(db, NOKKEL_SKALA, "1.0")
-    except DatabaseFeil:
-        return Innstillinger()
-    try:
-        skala = float(skala_tekst)
-    except ValueError:
-        skala = 1.0
-    return Innstillinger(sprak if sprak in ("nb", "nn") else "nb", kontrast, skala)
+    return tjeneste.hent_innstillinger(db)
 
 
-def lagre(db: Database, nokkel: str, verdi: str) -> None:
-    """Lagre én innstilling. Går det ikke, beholdes valget likevel ut økten."""
+def lagre_utseende(db: Database, skala: float, kontrast: bool) -> None:
+    """Husk tekststørrelse og kontrast til neste start (en skrivefeil her stopper ingenting)."""
     try:
-        repo.lagre_innstilling(db, nokkel, verdi)
+        tjeneste.sett_skala(db, skala)
+        tjeneste.sett_kontrast(db, kontrast)
     except DatabaseFeil:
-        pass  # en innstilling er ikke brukerdata; skrivefeilen vises når et svar lagres
+        pass
+
+
+def lagre_sprak(db: Database, sprak: str) -> None:
+    """Husk språket i vinduet til neste start (en skrivefeil her stopper ingenting)."""
+    try:
+        tjeneste.sett_sprak(db, sprak)
+    except (DatabaseFeil, ValueError):
+        pass
 
 
 class Innstillingsdialog(QDialog):
@@ -83,7 +72,7 @@ class Innstillingsdialog(QDialog):
         skjema.addRow(self.tr("Kontrast:"), self.kontrast)
 
         self.storrelse = QSpinBox()
-        self.storrelse.setRange(round(utseende.MIN_SKALA * 100), round(utseende.MAKS_SKALA * 100))
+        self.storrelse.setRange(round(MIN_SKALA * 100), round(MAKS_SKALA * 100))
         self.storrelse.setSingleStep(25)
         self.storrelse.setSuffix(" %")
         self.storrelse.setValue(round(gjeldende.skala * 100))

@@ -1,13 +1,14 @@
 """Dialogen «Ny vurdering»: enhet, distrikt, dato, type, deltakere, moduler, mål og rapportspråk.
 
 Signal `opprettet(int)`: vurderingen er lagret i databasen og har denne id-en.
-Dialogen oppretter vurderingen selv (`repository.opprett_vurdering`), så en feil kan
-vises i dialogen uten at noe av det brukeren har fylt ut, går tapt.
+Dialogen oppretter vurderingen selv (`tjenester.vurderinger.opprett_vurdering`, med de
+samme feltreglene som kommandolinjen), så en feil kan vises i dialogen uten at noe av det
+brukeren har fylt ut, går tapt; feltet som er galt, får fokus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +35,9 @@ from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, VurderingType
 from vurdering.gui.felles import sprak
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
-from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import vurderinger
+from vurdering.tjenester.vurderinger import Feltfeil, NyVurdering
 
 #: Forslag til roller; brukeren kan skrive hva som helst.
 ROLLER = (
@@ -139,6 +141,7 @@ class NyVurderingDialog(QDialog):
         lag.addStretch(1)
 
         self.melding = QLabel()
+        self.melding.setTextFormat(Qt.TextFormat.PlainText)  # meldingen kan sitere det brukeren skrev
         self.melding.setWordWrap(True)
         self.melding.hide()
         sett_tilstand(self.melding, "feil")
@@ -298,22 +301,30 @@ class NyVurderingDialog(QDialog):
         if self.rolle.currentText().strip():
             self.legg_til_deltaker()  # en rolle som er skrevet, men ikke lagt til, skal ikke forsvinne
         moduler = self.valgte_moduler()
+        ny = NyVurdering(
+            enhet=enhet,
+            distrikt=str(self.distrikt.currentData() or self.distrikt.currentText()),
+            moduler=tuple(moduler),
+            type=VurderingType(self.type.currentData()),
+            dato=self.dato.date().toString("yyyy-MM-dd"),
+            mal={mid: self.malvalg[mid].value() for mid in moduler},
+            deltakere=tuple(self._deltakere),
+            sprak=str(self.rapportsprak.currentData()),
+        )
         try:
-            vid = repo.opprett_vurdering(
-                self._db,
-                self._bank,
-                enhet=enhet,
-                distrikt=str(self.distrikt.currentData() or self.distrikt.currentText()),
-                moduler=moduler,
-                type=VurderingType(self.type.currentData()),
-                dato=self.dato.date().toString("yyyy-MM-dd"),
-                mal={mid: self.malvalg[mid].value() for mid in moduler},
-                deltakere=self._deltakere,
-                sprak=str(self.rapportsprak.currentData()),
-            )
+            vid = vurderinger.opprett_vurdering(self._db, self._bank, ny)
         except (DatabaseFeil, ValueError) as e:
             self._vis_melding(self.tr("Vurderingen ble ikke opprettet: {0}").format(e))
+            if isinstance(e, Feltfeil):
+                self._fokus_pa(e.felt)
             return
         self.vurdering_id = vid
         self.opprettet.emit(vid)
         super().accept()
+
+    def _fokus_pa(self, felt: str) -> None:
+        """Sett fokus på feltet feilen gjelder, når dialogen har et eget felt for det."""
+        widget = {"enhet": self.enhet, "distrikt": self.distrikt, "dato": self.dato, "rolle": self.rolle, "navn": self.navn}
+        w = widget.get(felt)
+        if w is not None:
+            w.setFocus()

@@ -27,9 +27,9 @@ from vurdering.domene import formater
 from vurdering.domene.modell import STATUS_NAVN, TYPE_NAVN
 from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.utseende import sett_rolle
-from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
-from vurdering.lagring.repository import Vurderingsrad
+from vurdering.tjenester import vurderinger
+from vurdering.tjenester.vurderinger import Vurderingsrad
 
 Indeks = QModelIndex | QPersistentModelIndex
 
@@ -197,7 +197,7 @@ class Startside(QWidget):
         """Les listen på nytt fra databasen og behold valget om mulig."""
         valgt = self.valgt_id()
         try:
-            rader = repo.liste_vurderinger(self._db)
+            rader = vurderinger.liste_vurderinger(self._db)
         except DatabaseFeil as e:
             meldinger.feil(self, self.tr("Kan ikke lese vurderingene"), str(e))
             rader = []
@@ -257,7 +257,7 @@ class Startside(QWidget):
         ):
             return
         try:
-            repo.slett_vurdering(self._db, r.id)
+            vurderinger.slett_vurdering(self._db, r.id)
         except DatabaseFeil as e:
             meldinger.feil(self, self.tr("Kunne ikke slette"), str(e))
         self.oppdater()

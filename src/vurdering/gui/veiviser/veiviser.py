@@ -2,7 +2,7 @@
 
 Stegene lages fra vurderingens bank (`sideliste.lag_steg`): oppfølging av forrige runde
 (når den har tiltak), for hver modul en introside og én side per indikator, så
-sammendrag og tiltaksplan. Hvert valg lagres straks med `repository.lagre_svar`;
+sammendrag og tiltaksplan. Hvert valg lagres straks med `tjenester.vurderinger.lagre_svar`;
 tekstfelt etter en kort pause og alltid før siden byttes. «Lagret kl. …» vises først
 når lagringen er committet.
 
@@ -20,16 +20,11 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,10 +33,10 @@ from vurdering.domene.bank import BankFeil
 from vurdering.domene.modell import Status, Svar
 from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.rammer import Bunnlinje, Toppfelt
-from vurdering.gui.veiviser.indikatorside import IKKE_RELEVANT_ID, VET_IKKE_ID, Indikatorside, Utkast
+from vurdering.gui.veiviser.indikatorside import Indikatorside, Utkast
 from vurdering.gui.veiviser.modulintro import Modulintroside
 from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, OPPFOLGING, SAMMENDRAG, Sideliste, Steg, lag_steg
-from vurdering.lagring import repository as repo
+from vurdering.gui.veiviser.tastatur import lag_snarveier, skriver_tekst
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import vurderinger as tjenester
 
@@ -90,7 +85,7 @@ class Veiviser(QWidget):
         self.indeks = -1
 
         self._bygg()
-        self._lag_snarveier()
+        self._valgtaster = lag_snarveier(self, self._tast_valg, self.neste, self.forrige)
         self.sideliste.bygg(self.steg, self.bank, self._modulnavn, self.svar)
         self._oppdater_fremdrift()
         self.sett_skrivebeskyttet(self.ferdig)
@@ -163,22 +158,6 @@ class Veiviser(QWidget):
         super().changeEvent(e)
         if e.type() == QEvent.Type.FontChange and self._delt:
             self._tilpass_deler()
-
-    def _lag_snarveier(self) -> None:
-        def snarvei(tast: QKeySequence | str, handling: object) -> QShortcut:
-            s = QShortcut(QKeySequence(tast), self)
-            s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            s.activated.connect(handling)
-            return s
-
-        # Valgtastene virker bare på indikatorsidene; andre steder skal V, I og sifre være vanlige taster.
-        self._valgtaster = [snarvei(str(n), lambda n=n: self._tast_valg(n)) for n in range(5)]
-        self._valgtaster.append(snarvei("V", lambda: self._tast_valg(VET_IKKE_ID)))
-        self._valgtaster.append(snarvei("I", lambda: self._tast_valg(IKKE_RELEVANT_ID)))
-        snarvei(QKeySequence(Qt.Key.Key_PageDown), self.neste)
-        snarvei(QKeySequence(Qt.Key.Key_PageUp), self.forrige)
-        snarvei(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self.neste)
-        snarvei(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self.neste)
 
     # --- navigasjon ---------------------------------------------------------------------
 
@@ -301,7 +280,7 @@ class Veiviser(QWidget):
                 self.sammendrag.apne_indikator.connect(self.ga_til_indikator)
                 self.sammendrag.sett_skrivebeskyttet(self.ferdig)
                 self.stabel.addWidget(self.sammendrag)
-                self._foran_knappene(self.sammendrag)
+                self.bunn.etter(self.sammendrag)
             return self.sammendrag
         if self.tiltaksplan is None:
             from vurdering.gui.resultat.tiltaksplan import Tiltaksplanside
@@ -312,20 +291,8 @@ class Veiviser(QWidget):
                 modell.lagret.connect(self._vis_lagret_tid)
             self.tiltaksplan.sett_skrivebeskyttet(self.ferdig)
             self.stabel.addWidget(self.tiltaksplan)
-            self._foran_knappene(self.tiltaksplan)
+            self.bunn.etter(self.tiltaksplan)
         return self.tiltaksplan
-
-    def _foran_knappene(self, side: QWidget) -> None:
-        """En side som lages underveis, havner sist i Tab-rekkefølgen; Tilbake og Neste skal komme etter den."""
-        siste: QWidget | None = None
-        neste = side.nextInFocusChain()
-        while neste is not None and neste is not side and side.isAncestorOf(neste):
-            if neste.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                siste = neste
-            neste = neste.nextInFocusChain()
-        if siste is not None:
-            QWidget.setTabOrder(siste, self.tilbake)
-            QWidget.setTabOrder(self.tilbake, self.neste_knapp)
 
     def _typenavn(self, type_: str) -> str:
         return {
@@ -339,15 +306,8 @@ class Veiviser(QWidget):
 
     # --- tastatur -----------------------------------------------------------------------
 
-    @staticmethod
-    def _skriver_tekst() -> bool:
-        w = QApplication.focusWidget()
-        if isinstance(w, QComboBox):
-            return w.isEditable()
-        return isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox)
-
     def _tast_valg(self, valg_id: int) -> None:
-        if self.indeks < 0 or self.gjeldende.art != INDIKATOR or self._skriver_tekst() or self.ferdig:
+        if self.indeks < 0 or self.gjeldende.art != INDIKATOR or skriver_tekst() or self.ferdig:
             return
         self.indikator.velg(valg_id)
 
@@ -356,7 +316,7 @@ class Veiviser(QWidget):
     def lagre_svar(self, svar: Svar) -> bool:
         """Lagre ett svar nå. Viser «Lagret kl. …» først når lagringen er committet."""
         try:
-            tid = repo.lagre_svar(self.db, self.vurdering_id, svar, self.bank)
+            tid = tjenester.lagre_svar(self.db, self.vurdering_id, svar, self.bank)
         except (DatabaseFeil, ValueError) as e:
             self._sett_status(self.tr("Ikke lagret – se feilmeldingen."), "feil")
             self.lagring_feilet.emit(str(e))
@@ -390,7 +350,7 @@ class Veiviser(QWidget):
 
     def _mal_endret(self, modul_id: str, mal: int) -> None:
         try:
-            repo.sett_mal(self.db, self.vurdering_id, modul_id, mal)
+            tjenester.sett_mal(self.db, self.vurdering_id, {modul_id: mal})
         except (DatabaseFeil, ValueError) as e:
             meldinger.feil(self, self.tr("Målet ble ikke lagret"), str(e))
             return
@@ -464,7 +424,10 @@ class Veiviser(QWidget):
         if status is Status.FERDIG and not self._forlat():
             return False
         try:
-            repo.sett_status(self.db, self.vurdering_id, status)
+            if status is Status.FERDIG:
+                tjenester.marker_ferdig(self.db, self.vurdering_id)
+            else:
+                tjenester.gjenapne(self.db, self.vurdering_id)
         except DatabaseFeil as e:
             meldinger.feil(self, self.tr("Statusen ble ikke lagret"), str(e))
             return False
