@@ -24,10 +24,8 @@ if "QT_QPA_PLATFORM" not in os.environ:
     _oppsett.write_text('{"screens": [{"name": "skjerm", "x": 0, "y": 0, "width": 1920, "height": 1080}]}')
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_oppsett}"
 
-# Fra en utsjekk: koden i src/ ved siden av verktoy/, foran en installert utgave.
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if (_SRC / "vurdering").is_dir():
-    sys.path.insert(0, str(_SRC))
+# Fra en utsjekk: koden i src/ ved siden av verktoy/ går foran en installert utgave.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -40,9 +38,9 @@ from vurdering.gui.hovedvindu import Hovedvindu
 from vurdering.gui.samling import lag_samling
 from vurdering.gui.veiviser.indikatorside import IKKE_RELEVANT_ID
 from vurdering.gui.veiviser.veiviser import Veiviser
-from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, apne
-from vurdering.tjenester import demo
+from vurdering.tjenester import demo, vurderinger
+from vurdering.tjenester.vurderinger import NyVurdering
 
 STORRELSE = (1280, 820)
 #: Samlingen: indikatoren med de lengste nivåtekstene, og en kort.
@@ -53,19 +51,21 @@ def _lag_data(db: Database) -> tuple[int, int]:
     """Demovurderingen (runde 1) og en påbegynt runde 2 for samme enhet."""
     bank = last_bank()
     forste = demo.lag_demo(db, bank, dato=date(2026, 5, 12))
-    andre = repo.opprett_vurdering(
+    andre = vurderinger.opprett_vurdering(
         db,
         bank,
-        enhet=demo.ENHET,
-        distrikt=demo.DISTRIKT,
-        moduler=["KK", "SL", "SS", "DT", "FOR", "BU"],
-        dato=date(2026, 11, 24),
-        deltakere=demo.DELTAKERE[:3],
+        NyVurdering(
+            enhet=demo.ENHET,
+            distrikt=demo.DISTRIKT,
+            moduler=("KK", "SL", "SS", "DT", "FOR", "BU"),
+            dato=date(2026, 11, 24),
+            deltakere=demo.DELTAKERE[:3],
+        ),
     )
     kk = bank.modul("KK").indikatorer
-    repo.lagre_svar(db, andre, Svar(kk[0].id, SvarType.NIVA, 2, grunnlag=Grunnlag.DOKUMENTERT, kommentar="Månedlig situasjonsbilde fra etterretning siden mars.", kilde="Virksomhetsplan 2026, kap. 3"))
-    repo.lagre_svar(db, andre, Svar(kk[1].id, SvarType.NIVA, 1, grunnlag=Grunnlag.ERFART))
-    repo.lagre_svar(db, andre, Svar(kk[2].id, SvarType.VET_IKKE))
+    vurderinger.lagre_svar(db, andre, Svar(kk[0].id, SvarType.NIVA, 2, grunnlag=Grunnlag.DOKUMENTERT, kommentar="Månedlig situasjonsbilde fra etterretning siden mars.", kilde="Virksomhetsplan 2026, kap. 3"))
+    vurderinger.lagre_svar(db, andre, Svar(kk[1].id, SvarType.NIVA, 1, grunnlag=Grunnlag.ERFART))
+    vurderinger.lagre_svar(db, andre, Svar(kk[2].id, SvarType.VET_IKKE))
     return forste, andre
 
 
@@ -118,8 +118,8 @@ def lag_samlingsbilder(app: QApplication, mappe: Path) -> list[Path]:
     filer: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db") as db:
         bank = last_bank()
-        vid = repo.opprett_vurdering(
-            db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", type=VurderingType.SAMLING
+        vid = vurderinger.opprett_vurdering(
+            db, bank, NyVurdering(enhet=demo.ENHET, distrikt=demo.DISTRIKT, type=VurderingType.SAMLING)
         )
         vindu = lag_samling(db, vid)
         k = vindu.kontroll

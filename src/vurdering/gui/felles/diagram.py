@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vurdering.domene.formater import tall
+from vurdering.gui.felles.ren import verktoytips
 
 MAKS_NIVA = 4
 
@@ -76,7 +77,7 @@ class _Diagram(QWidget):
         """Bytt ut verdiene, oppdater beskrivelsen og tegn på nytt."""
         self._verdier = tuple(verdier)
         self.setAccessibleDescription(self.beskrivelse())
-        self.setToolTip(self.beskrivelse())
+        self.setToolTip(verktoytips(self.beskrivelse()))
         self.updateGeometry()
         self.update()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -35,6 +35,7 @@ def vis(
     boks = QMessageBox(parent)
     boks.setIcon(_IKON[art])
     boks.setWindowTitle(tittel)
+    boks.setTextFormat(Qt.TextFormat.PlainText)  # meldingene siterer navn og filer: aldri HTML
     boks.setText(tekst)
     boks.setAccessibleName(tittel)
     boks.setAccessibleDescription(tekst)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene.modell import TiltakStatus
 from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles.ren import etikett
 from vurdering.gui.resultat.tiltakmodell import (
     INGEN_FRIST,
     KOL_EIER,
@@ -237,7 +238,7 @@ class Tiltaksplanside(QWidget):
         self.slett_knapp = QPushButton(self.tr("Slett tiltak…"))
         self.slett_knapp.setAccessibleName(self.tr("Slett valgt tiltak"))
         self.slett_knapp.clicked.connect(self.slett_valgt)
-        self.status = QLabel()
+        self.status = etikett()  # en feilmelding kan sitere det som ble lest
         self.status.setAccessibleName(self.tr("Lagringsstatus"))
         knapper.addWidget(self.endre_knapp)
         knapper.addWidget(self.slett_knapp)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vurdering.domene.bank import Bank
 from vurdering.domene.samling import Konsensus
 from vurdering.gui.felles import sprak
+from vurdering.gui.felles.ren import etikett
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
 
@@ -44,13 +45,6 @@ def knapp(tekst: str, tilgjengelig: str, slot: Callable[[], object]) -> QPushBut
     k.setAutoDefault(False)
     k.clicked.connect(lambda _c=False: slot())
     return k
-
-
-def _etikett(tekst: str = "") -> QLabel:
-    """En etikett som viser teksten som den er: navn og tekster fra filer kan inneholde «<»."""
-    e = QLabel(tekst)
-    e.setTextFormat(Qt.TextFormat.PlainText)
-    return e
 
 
 class Stemmepanel(QGroupBox):
@@ -100,7 +94,7 @@ class Stemmepanel(QGroupBox):
         self.pluss: list[QPushButton] = []
         self.minus: list[QPushButton] = []
         for n in range(5):
-            navn = _etikett(f"{n}  {self._bank.niva_navn(n, sprak.gjeldende())}")
+            navn = etikett(f"{n}  {self._bank.niva_navn(n, sprak.gjeldende())}")
             antall = QLabel("0")
             sett_rolle(antall, "underoverskrift")
             antall.setAccessibleName(self.tr("Stemmer på nivå %1").replace("%1", str(n)))
@@ -232,7 +226,7 @@ class Konsensuspanel(QGroupBox):
         self.setTitle(self.tr("Konsensus"))
         self._bank = bank
         lag = QVBoxLayout(self)
-        self.forslag = _etikett()
+        self.forslag = etikett()
         self.forslag.setWordWrap(True)
         sett_rolle(self.forslag, "underoverskrift")
         self.forslag.setAccessibleName(self.tr("Forslag"))

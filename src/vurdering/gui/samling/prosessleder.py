@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene import formater
 from vurdering.gui.felles import sprak
+from vurdering.gui.felles.ren import etikett
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.samling.kontroll import Samlingskontroll
 from vurdering.gui.samling.paneler import Konsensuspanel, Stemmepanel, Styringspanel, knapp
@@ -96,17 +97,14 @@ class Prosessledervindu(QWidget):
         self.plass.setAccessibleName(self.tr("Plass i gjennomgangen"))
         midt.addWidget(self.plass)
         # Modul- og indikatortekstene kan komme fra distriktets egne moduler: vises som tekst, aldri som HTML.
-        self.modul = QLabel()
-        self.modul.setTextFormat(Qt.TextFormat.PlainText)
+        self.modul = etikett()
         sett_tilstand(self.modul, "svak")
         midt.addWidget(self.modul)
-        self.tittel = QLabel()
-        self.tittel.setTextFormat(Qt.TextFormat.PlainText)
+        self.tittel = etikett()
         self.tittel.setWordWrap(True)
         sett_rolle(self.tittel, "overskrift")
         midt.addWidget(self.tittel)
-        self.pastand = QLabel()
-        self.pastand.setTextFormat(Qt.TextFormat.PlainText)
+        self.pastand = etikett()
         self.pastand.setWordWrap(True)
         sett_rolle(self.pastand, "ingress")
         midt.addWidget(self.pastand)
@@ -136,8 +134,7 @@ class Prosessledervindu(QWidget):
         self.konsensus.endret.connect(self._merk_endret)
         self.konsensus.godta.connect(self.godta_og_videre)
         midt.addWidget(self.konsensus)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # feilmeldinger kan sitere filnavn og tekst
+        self.status = etikett()  # feilmeldinger kan sitere filnavn og tekst
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         midt.addWidget(self.status)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vurdering.domene.bank import Indikator, Modul
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
 from vurdering.gui.felles.rammer import rullbar_side
+from vurdering.gui.felles.ren import bare_tekst
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.veiviser.nivakort import Nivakort
 
@@ -99,6 +100,8 @@ class Indikatorside(QWidget):
         self.veiledning = QLabel()
         self.veiledning.setWordWrap(True)
         lag.addWidget(self.veiledning)
+        # Modul- og indikatortekstene kan komme fra distriktets egne moduler.
+        bare_tekst(self.sti, self.tittel, self.pastand, self.veiledning)
 
         sporsmal = QLabel(self.tr("Hvilket nivå beskriver enheten best i dag?"))
         sporsmal.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from vurdering.domene.bank import Bank, Modul
 from vurdering.domene.modell import Svar, SvarType
 from vurdering.gui.felles.rammer import rullbar_side
+from vurdering.gui.felles.ren import bare_tekst
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.start.ny_vurdering import Malvelger
 
@@ -51,6 +52,7 @@ class Modulintroside(QWidget):
         self.intro.setWordWrap(True)
         sett_rolle(self.intro, "ingress")
         self._lag.addWidget(self.intro)
+        bare_tekst(self.type, self.tittel, self.intro)  # modulens tekster kan komme fra distriktets egne moduler
 
         self._malrad = QHBoxLayout()
         self._maletikett = QLabel(self.tr("Mål for modulen (nivået enheten vil nå):"))

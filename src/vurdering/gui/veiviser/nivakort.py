@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vurdering.gui.felles.ren import etikett
 from vurdering.gui.felles.utseende import sett_rolle
 
 
@@ -48,7 +49,7 @@ class Nivakort(QAbstractButton):
         tekst = QVBoxLayout()
         tekst.setSpacing(4)
         topp = QHBoxLayout()
-        self._navn = QLabel()
+        self._navn = etikett()
         sett_rolle(self._navn, "underoverskrift")
         self._valgt = QLabel(self.tr("✓ Valgt"))
         sett_rolle(self._valgt, "underoverskrift")
@@ -61,8 +62,8 @@ class Nivakort(QAbstractButton):
         self._beskrivelse.setTextFormat(Qt.TextFormat.PlainText)
         tekst.addWidget(self._beskrivelse)
         lag.addLayout(tekst, 1)
-        for etikett in (self._tall, self._navn, self._valgt, self._beskrivelse):
-            etikett.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        for e in (self._tall, self._navn, self._valgt, self._beskrivelse):
+            e.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.toggled.connect(self._vis_valgt)
 
     def sett_innhold(self, navn: str, beskrivelse: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, SvarType
+from vurdering.gui.felles.ren import verktoytips
 
 OPPFOLGING, INTRO, INDIKATOR, SAMMENDRAG, TILTAKSPLAN = "oppfolging", "intro", "indikator", "sammendrag", "tiltaksplan"
 
@@ -124,7 +125,7 @@ class Sideliste(QTreeWidget):
             besvart = sum(1 for x in ider if x in svar)
             ferdig = "✓ " if ider and besvart == len(ider) else ""
             el.setText(0, f"{ferdig}{self._navn.get(mid, mid)}  {besvart}/{len(ider)}")
-            el.setToolTip(0, self.tr("{0}: {1} av {2} indikatorer besvart").format(self._navn.get(mid, mid), besvart, len(ider)))
+            el.setToolTip(0, verktoytips(self.tr("{0}: {1} av {2} indikatorer besvart").format(self._navn.get(mid, mid), besvart, len(ider))))
 
     def oppdater_en(self, indikator_id: str, svar: Mapping[str, Svar]) -> None:
         """Oppdater én indikator og modulens fremdrift (raskere enn `oppdater`)."""
@@ -137,7 +138,7 @@ class Sideliste(QTreeWidget):
                 navn = self._navn.get(s.modul_id, s.modul_id)
                 el = self._moduler[s.modul_id]
                 el.setText(0, f"{ferdig}{navn}  {besvart}/{len(ider)}")
-                el.setToolTip(0, self.tr("{0}: {1} av {2} indikatorer besvart").format(navn, besvart, len(ider)))
+                el.setToolTip(0, verktoytips(self.tr("{0}: {1} av {2} indikatorer besvart").format(navn, besvart, len(ider))))
                 return
 
     def _sett_indikator(self, el: QTreeWidgetItem, indikator_id: str, s: Svar | None) -> None:
@@ -154,7 +155,7 @@ class Sideliste(QTreeWidget):
             hva = self.tr("vet ikke")
         else:
             hva = self.tr("ikke relevant")
-        el.setToolTip(0, f"{indikator_id} {tittel}: {hva}")
+        el.setToolTip(0, verktoytips(f"{indikator_id} {tittel}: {hva}"))
 
     def marker(self, indeks: int) -> None:
         """Vis steget som gjeldende uten å sende `hopp`."""
