@@ -10,6 +10,8 @@ from vurdering.cli.felles import (
     apne_db,
     database_arg,
     dato,
+    distrikt,
+    enhet,
     utvekslingsfeil,
     vurdering_id,
 )
@@ -78,8 +80,10 @@ def registrer(sub: Any) -> None:
         "samle", help="slå individuelle .forkant-filer sammen til én samlet vurdering; skriver id-en"
     )
     database_arg(samle)
-    samle.add_argument("--enhet", required=True, metavar="NAVN", help="enheten den samlede vurderingen gjelder")
-    samle.add_argument("--distrikt", metavar="NAVN", help="standard: distriktet i filene")
+    samle.add_argument(
+        "--enhet", required=True, type=enhet, metavar="NAVN", help="enheten den samlede vurderingen gjelder"
+    )
+    samle.add_argument("--distrikt", type=distrikt, metavar="NAVN", help="standard: distriktet i filene")
     samle.add_argument("--dato", type=dato, metavar="ÅÅÅÅ-MM-DD", help="standard: i dag")
     samle.add_argument("filer", nargs="+", metavar="FIL.forkant")
     samle.set_defaults(kommando=kmd_samle)

@@ -8,7 +8,6 @@ medfølgende banken med `last_bank(ekstra=[fil])`.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -239,11 +238,9 @@ def _les_toml(fil: Path) -> dict[str, Any]:
 
 
 def _toml_melding(e: tomllib.TOMLDecodeError) -> str:
-    m = re.search(r"\(at line (\d+), column (\d+)\)", str(e))
-    grunn = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e)) or "syntaksfeil"
-    if m:
-        return f"linje {m.group(1)}, kolonne {m.group(2)} ({grunn})"
-    return grunn
+    from vurdering.domene import tomlfeil
+
+    return tomlfeil.melding(e)
 
 
 _PYDANTIC_NORSK = {

@@ -373,8 +373,12 @@ def _oversett(navn: str, e: ValidationError, data: Any) -> list[str]:
             grunn = "har feil antall elementer"
             if loc and loc[-1] == "fordeling":
                 grunn = "må ha nøyaktig fem tall (nivå 0–4)"
+        elif loc == ["id"] and typ in ("string_too_short", "string_too_long"):
+            grunn = f"må være en UUID (for eksempel {ny_id()})"
         elif typ == "string_too_long":
             grunn = "er for lang"
+        elif typ in ("model_type", "dict_type"):
+            grunn = "må være et JSON-objekt ({ … })"  # «tabell» er TOML-ordet
         else:
             grunn = _PYDANTIC_NORSK.get(typ, feil["msg"])
         plass = _beskriv_plass(loc, data)
