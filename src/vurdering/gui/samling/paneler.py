@@ -7,6 +7,7 @@ og svaret (`prosessleder.Prosessledervindu`). Hvert panel dokumenterer sine sign
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -101,10 +102,10 @@ class Stemmepanel(QGroupBox):
             antall.setMinimumWidth(antall.fontMetrics().horizontalAdvance("0000"))
             antall.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             minus = knapp(
-                "−", self.tr("Ta bort en stemme på nivå %1").replace("%1", str(n)), lambda n=n: self.ta_bort.emit(n)
+                "−", self.tr("Ta bort en stemme på nivå %1").replace("%1", str(n)), partial(self.ta_bort.emit, n)
             )
             pluss = knapp(
-                "+", self.tr("Legg til en stemme på nivå %1").replace("%1", str(n)), lambda n=n: self.stem.emit(n)
+                "+", self.tr("Legg til en stemme på nivå %1").replace("%1", str(n)), partial(self.stem.emit, n)
             )
             minus.setToolTip(self.tr("Shift+%1").replace("%1", str(n)))
             pluss.setToolTip(self.tr("Tast %1").replace("%1", str(n)))
@@ -145,7 +146,7 @@ class Stemmepanel(QGroupBox):
                 knapp(
                     str(n),
                     self.tr("Sett valgt deltakers stemme til nivå %1").replace("%1", str(n)),
-                    lambda n=n: self.stem.emit(n),
+                    partial(self.stem.emit, n),
                 )
             )
         knapper.addWidget(

@@ -7,6 +7,7 @@ andre steder skal V, I og sifre være vanlige taster.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -42,7 +43,7 @@ def lag_snarveier(
     eier: QWidget, velg: Callable[[int], None], neste: Callable[[], object], forrige: Callable[[], object]
 ) -> list[QShortcut]:
     """Hurtigtastene i `eier`; gir valgtastene (0–4, V, I), som veiviseren slår av utenfor indikatorsidene."""
-    valgtaster = [_snarvei(eier, str(n), lambda n=n: velg(n)) for n in range(5)]
+    valgtaster = [_snarvei(eier, str(n), partial(velg, n)) for n in range(5)]
     valgtaster.append(_snarvei(eier, "V", lambda: velg(VET_IKKE_ID)))
     valgtaster.append(_snarvei(eier, "I", lambda: velg(IKKE_RELEVANT_ID)))
     _snarvei(eier, QKeySequence(Qt.Key.Key_PageDown), neste)
