@@ -116,3 +116,12 @@ def test_samme_regel_for_enheten_i_ny_og_samle(cli: Kjorer, demodb: tuple[str, s
     assert len(json.loads(cli("liste", "--database", db, "--json")[1])) == 1
     kode, _, err = cli("samle", "--database", db, "--enhet", "X", "--distrikt", "Narnia", str(fil))
     assert kode == 2 and "Ukjent distrikt «Narnia»" in err
+
+
+def test_uten_konsoll_skrives_ingenting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`forkant` på Windows (pythonw) har `sys.stdout = None`; kommandoene skal likevel virke."""
+    from vurdering.cli import main
+
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["bank", "vis"]) == 0
+    assert main(["--help"]) == 0

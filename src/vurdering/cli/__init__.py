@@ -55,11 +55,14 @@ class Utdata:
     def isatty(self) -> bool:
         return False
 
-    def skriv_til(self, ut: TextIO) -> None:
+    def skriv_til(self, ut: TextIO | None) -> None:
         """Skriv alt til `ut`; teksten sjekkes mot tegnsettet først, så ingenting skrives halvt.
 
-        Kaster `Brukerfeil` når tegnsettet ikke kan vise teksten.
+        Kaster `Brukerfeil` når tegnsettet ikke kan vise teksten. Uten `ut` (`forkant` på
+        Windows har ingen konsoll) skrives ingenting.
         """
+        if ut is None:
+            return
         koding = getattr(ut, "encoding", None) or "utf-8"
         for del_ in self._deler:
             if isinstance(del_, str):

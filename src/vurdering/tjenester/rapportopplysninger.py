@@ -53,8 +53,3 @@ def lagre_rapportopplysninger(db: Database, vurdering_id: int, r: Rapportopplysn
     kan_endres(db, vurdering_id, "rapportopplysningene")
     repo.sett_tekstfelt(db, vurdering_id, **dataclasses.asdict(ok))
     return ok
-
-
-def merking(verdi: str) -> str:
-    """En merking til rapporten kontrollert med samme regel som den lagrede (høyst 200 tegn)."""
-    return regel.tekst(verdi, regel.MERKING).strip() or STANDARD_MERKING

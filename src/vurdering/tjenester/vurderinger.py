@@ -11,7 +11,7 @@ som `Feltfeil` (en `ValueError`); en ferdig vurdering som skulle endres, som `Fe
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,7 +30,6 @@ __all__ = [
     "Ferdig",
     "NyVurdering",
     "Vurderingsrad",
-    "deltakere_fra_roller",
     "endre_svar",
     "er_ferdig",
     "gjenapne",
@@ -294,8 +293,3 @@ def sett_mal(db: Database, vurdering_id: int, mal: Mapping[str, int]) -> dict[st
     for m, verdi in nye.items():
         repo.sett_mal(db, vurdering_id, m, verdi)
     return nye
-
-
-def deltakere_fra_roller(roller: Iterable[str]) -> tuple[Deltaker, ...]:
-    """Deltakere fra en liste med roller (tomme hoppes over)."""
-    return tuple(regel.deltakere(Deltaker(r) for r in roller))
