@@ -72,7 +72,7 @@ def nytt_tiltak(
 ) -> Tiltak:
     """Lagre et nytt tiltak sist i planen; gir tiltaket med id."""
     t = kontroller_tiltak(db, vurdering_id, Tiltak(tekst, eier_rolle, frist, status, indikator_id))
-    kan_endres(db, vurdering_id, "tiltaksplanen")
+    kan_endres(repo.hent_vurdering(db, vurdering_id), "tiltaksplanen")
     return dataclasses.replace(t, id=repo.lagre_tiltak(db, vurdering_id, t))
 
 
@@ -82,7 +82,7 @@ def endre_tiltak(db: Database, vurdering_id: int, tiltak: Tiltak) -> Tiltak:
         raise Feltfeil("tiltak", "Tiltaket har ingen id; bruk nytt_tiltak for et nytt tiltak.")
     hent_tiltak(db, vurdering_id, tiltak.id)
     t = kontroller_tiltak(db, vurdering_id, tiltak)
-    kan_endres(db, vurdering_id, "tiltaksplanen")
+    kan_endres(repo.hent_vurdering(db, vurdering_id), "tiltaksplanen")
     repo.lagre_tiltak(db, vurdering_id, t)
     return t
 
@@ -96,7 +96,7 @@ def sett_tiltakstatus(db: Database, vurdering_id: int, tiltak_id: int, status: T
 def slett_tiltak(db: Database, vurdering_id: int, tiltak_id: int) -> None:
     """Slett et tiltak fra planen."""
     hent_tiltak(db, vurdering_id, tiltak_id)
-    kan_endres(db, vurdering_id, "tiltaksplanen")
+    kan_endres(repo.hent_vurdering(db, vurdering_id), "tiltaksplanen")
     repo.slett_tiltak(db, vurdering_id, tiltak_id)
 
 
@@ -122,5 +122,5 @@ def lagre_oppfolging(
         raise Feltfeil("tiltak", f"Tiltak {tiltak_id} er ikke fra enhetens forrige runde.")
     s = regel.tiltakstatus(status)
     tekst = regel.tekst(kommentar, regel.KOMMENTAR)
-    kan_endres(db, vurdering_id, "oppfølgingen")
+    kan_endres(repo.hent_vurdering(db, vurdering_id), "oppfølgingen")
     repo.lagre_oppfolging(db, vurdering_id, tiltak_id, s, tekst)

@@ -50,6 +50,6 @@ def lagre_rapportopplysninger(db: Database, vurdering_id: int, r: Rapportopplysn
         signatur_rolle=regel.tekst(r.signatur_rolle, regel.SIGNATUR_ROLLE).strip(),
         signatur_dato=regel.valgfri_dato(r.signatur_dato, "signatur_dato", "Datoen i signaturen"),
     )
-    kan_endres(db, vurdering_id, "rapportopplysningene")
+    kan_endres(repo.hent_vurdering(db, vurdering_id), "rapportopplysningene")
     repo.sett_tekstfelt(db, vurdering_id, **dataclasses.asdict(ok))
     return ok

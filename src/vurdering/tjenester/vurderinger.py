@@ -173,9 +173,9 @@ def er_ferdig(db: Database, vurdering_id: int) -> bool:
     return repo.hent_vurdering(db, vurdering_id).status is Status.FERDIG
 
 
-def kan_endres(db: Database, vurdering_id: int, hva: str = "den") -> None:
+def kan_endres(vurdering: Vurdering, hva: str = "den") -> None:
     """Kast `Ferdig` når vurderingen er markert som ferdig. `hva` står i meldingen («svar», «mål» …)."""
-    if er_ferdig(db, vurdering_id):
+    if vurdering.status is Status.FERDIG:
         raise Ferdig(f"Vurderingen er markert som ferdig. Åpne den igjen for å endre {hva}.")
 
 
@@ -197,13 +197,12 @@ def slett_vurdering(db: Database, vurdering_id: int) -> None:
 # --- svar -----------------------------------------------------------------------------------
 
 
-def _kontroller_indikator(db: Database, vurdering_id: int, indikator_id: str, bank: Bank | None = None) -> str:
+def _kontroller_indikator(v: Vurdering, bank: Bank, indikator_id: str) -> str:
     """Indikatorens id (store bokstaver), når den finnes i banken og hører til en modul som er med."""
-    bank = bank or repo.hent_bank(db, vurdering_id)
     ind = indikator_id.strip().upper()
     if not bank.har_indikator(ind):
         raise Feltfeil("indikator", f"Ukjent indikator «{indikator_id[:40]}» i denne vurderingens bank.")
-    if bank.indikator(ind).modul_id not in repo.hent_vurdering(db, vurdering_id).moduler:
+    if bank.indikator(ind).modul_id not in v.moduler:
         raise Feltfeil("indikator", f"Indikatoren {ind} hører til en modul som ikke er med i vurderingen.")
     return ind
 
@@ -225,8 +224,10 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
     Alle feltene i `svar` lagres som de er; se `endre_svar` for å beholde feltene som ikke
     er nevnt.
     """
-    ind = _kontroller_indikator(db, vurdering_id, svar.indikator_id, bank)
-    kan_endres(db, vurdering_id, "svar")
+    v = repo.hent_vurdering(db, vurdering_id)
+    bank = bank or repo.hent_bank(db, vurdering_id)
+    ind = _kontroller_indikator(v, bank, svar.indikator_id)
+    kan_endres(v, "svar")
     return repo.lagre_svar(db, vurdering_id, _kontroller_svar(dataclasses.replace(svar, indikator_id=ind)), bank)
 
 
@@ -249,7 +250,7 @@ def endre_svar(
     grunnlag, rolle, begrunnelse og dissensnotat); en tom tekst tømmer feltet. Typen
     (og nivået) er alltid med.
     """
-    ind = _kontroller_indikator(db, vurdering_id, indikator_id)
+    ind = _kontroller_indikator(repo.hent_vurdering(db, vurdering_id), repo.hent_bank(db, vurdering_id), indikator_id)
     gammelt = repo.hent_svar(db, vurdering_id).get(ind)
     grunnlag_nytt = grunnlag if grunnlag is not None else (gammelt.grunnlag if gammelt else None)
 
@@ -289,7 +290,7 @@ def sett_mal(db: Database, vurdering_id: int, mal: Mapping[str, int]) -> dict[st
         nye[m] = regel.niva(verdi, "mal")
     if not nye:
         raise Feltfeil("mal", "Ingen mål å sette.")
-    kan_endres(db, vurdering_id, "mål")
+    kan_endres(v, "mål")
     for m, verdi in nye.items():
         repo.sett_mal(db, vurdering_id, m, verdi)
     return nye
