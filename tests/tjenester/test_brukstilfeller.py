@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -176,3 +177,19 @@ def test_slett_vurdering(db: Database, bank: Bank) -> None:
     vid = _ny(db, bank)
     tj.slett_vurdering(db, vid)
     assert tj.liste_vurderinger(db) == []
+
+
+def test_samle_bruker_samme_regel_for_enheten(db: Database, bank: Bank, tmp_path: Path) -> None:
+    from vurdering.domene.utveksling import UtvekslingFeil
+    from vurdering.tjenester import filer
+
+    stier = []
+    for nr in (1, 2):
+        vid = _ny(db, bank, enhet=f"Person {nr}")
+        stier.append(filer.eksporter(db, vid, tmp_path / f"{nr}.forkant"))
+    for enhet, melding in (("E" * 500, "Enhetens navn er for langt: høyst 200 tegn, ikke 500."), (" ", "Skriv inn")):
+        with pytest.raises(UtvekslingFeil) as e:
+            filer.samle(db, stier, enhet=enhet)
+        assert any(melding in linje for linje in e.value.feil), e.value.feil
+    vid = filer.samle(db, stier, enhet="  Sentrum  ")
+    assert tj.hent_vurdering(db, vid).enhet.navn == "Sentrum"

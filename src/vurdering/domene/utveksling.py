@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, StringConstraints, ValidationError
 
-from vurdering.domene import distrikter
+from vurdering.domene import distrikter, feltregler
 from vurdering.domene.bank import _PYDANTIC_NORSK, Bank, BankFeil
 from vurdering.domene.modell import (
     Deltaker,
@@ -501,9 +501,10 @@ def samle_filer(
     feil: list[str] = []
     if len(filer) < 2:
         raise UtvekslingFeil(["Velg minst to filer med individuelle svar for å samle dem."])
-    enhet = enhet.strip()
-    if not enhet:
-        feil.append("Den samlede vurderingen må ha en enhet (--enhet NAVN).")
+    try:
+        enhet = feltregler.enhet(enhet)  # samme regel som «Ny vurdering» og `ny`, aldri kuttet i det stille
+    except feltregler.Feltfeil as e:
+        feil.append(f"Den samlede vurderingen: {e}")
     forste_navn, forste = filer[0]
     sett_id: dict[str, str] = {}
     for navn, f in filer:
@@ -571,7 +572,7 @@ def samle_filer(
         laget=tid,
         program=program,
         vurdering=FilVurdering(
-            enhet=enhet[:200],
+            enhet=enhet,
             distrikt=distrikt,
             dato=dato,
             type="samlet",
