@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vurdering.domene import distrikter
-from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, TiltakStatus, VurderingType
+
+if TYPE_CHECKING:  # banken (pydantic) lastes ikke for å kontrollere et felt; vinduet starter raskere uten
+    from vurdering.domene.bank import Bank
 
 #: Første dato en vurdering kan ha; eldre datoer er skrivefeil («0001-01-01»).
 FORSTE_DATO = date(2000, 1, 1)

@@ -14,16 +14,20 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vurdering.domene import feltregler as regel
-from vurdering.domene import poeng
-from vurdering.domene.bank import Bank
 from vurdering.domene.feltregler import Feltfeil
 from vurdering.domene.modell import Deltaker, Grunnlag, Status, Svar, SvarType, Vurdering, VurderingType
-from vurdering.domene.vurderingsdata import Oppfolgingspunkt, Vurderingsdata
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.lagring.repository import Vurderingsrad
+
+if TYPE_CHECKING:
+    # Banken og poengene (pydantic) lastes først når en vurdering leses: vinduets startside
+    # lister vurderingene uten dem, så vinduet starter raskt.
+    from vurdering.domene.bank import Bank
+    from vurdering.domene.vurderingsdata import Oppfolgingspunkt, Vurderingsdata
 
 __all__ = [
     "Feltfeil",
@@ -75,6 +79,9 @@ def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> V
 
     Med `sprak="nn"` står bankens tekster på nynorsk (til visning; ingenting lagres slik).
     """
+    from vurdering.domene import poeng
+    from vurdering.domene.vurderingsdata import Vurderingsdata
+
     v = repo.hent_vurdering(db, vurdering_id)
     bank = repo.hent_bank(db, vurdering_id)
     svar = repo.hent_svar(db, vurdering_id)
@@ -93,6 +100,8 @@ def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> V
 
 def oppfolgingspunkter(db: Database, vurdering_id: int, forrige: int | None) -> list[Oppfolgingspunkt]:
     """Tiltakene fra runden `forrige` med statusen de har fått i denne (tom uten forrige runde)."""
+    from vurdering.domene.vurderingsdata import Oppfolgingspunkt
+
     if forrige is None:
         return []
     status = repo.hent_oppfolging(db, vurdering_id)
