@@ -195,7 +195,7 @@ def registrer(sub: Any) -> None:
     database_arg(svar)
     vurdering_arg(svar)
     svar.add_argument(
-        "--indikator", required=True, metavar="ID", help="indikatorens id, for eksempel KK-01 (se «bank vis»)"
+        "--indikator", required=True, metavar="ID", help="indikatorens id, for eksempel KK-01 (se «vurdering bank vis»)"
     )
     hva = svar.add_mutually_exclusive_group(required=True)
     hva.add_argument("--niva", type=niva, metavar="0-4", help="nivået enheten er på (0 ikke etablert … 4 lærende)")
