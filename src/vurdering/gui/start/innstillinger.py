@@ -23,12 +23,7 @@ from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import innstillinger as tjeneste
 from vurdering.tjenester.innstillinger import MAKS_SKALA, MIN_SKALA, Innstillinger
 
-__all__ = ["Innstillinger", "Innstillingsdialog", "hent", "lagre_sprak", "lagre_utseende"]
-
-
-def hent(db: Database) -> Innstillinger:
-    """Innstillingene i databasen; ugyldige eller manglende verdier gir standardverdien."""
-    return tjeneste.hent_innstillinger(db)
+__all__ = ["Innstillinger", "Innstillingsdialog", "lagre_sprak", "lagre_utseende"]
 
 
 def lagre_utseende(db: Database, skala: float, kontrast: bool) -> None:
