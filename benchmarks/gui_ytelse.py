@@ -94,9 +94,9 @@ NESTE = textwrap.dedent(
     from vurdering.tjenester.demo import lag_demo
     from vurdering.domene.bank import last_bank
     from vurdering.domene.modell import Svar
-    from vurdering.gui import meldinger
+    from vurdering.gui.felles import meldinger
     from vurdering.gui.app import lag_app, lag_vindu
-    from vurdering.gui.sideliste import INDIKATOR
+    from vurdering.gui.veiviser.sideliste import INDIKATOR
     from vurdering.lagring import repository as repo
     from vurdering.lagring.database import apne
 

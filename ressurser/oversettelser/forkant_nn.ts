@@ -439,6 +439,85 @@ Vil du gå vidare likevel?</translation>
     </message>
 </context>
 <context>
+    <name>Konsensuspanel</name>
+    <message>
+        <source>Konsensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Uenighet</source>
+        <translation>Usemje</translation>
+    </message>
+    <message>
+        <source>Valgt nivå (blir svaret):</source>
+        <translation>Valt nivå (blir svaret):</translation>
+    </message>
+    <message>
+        <source>Velg nivå %1</source>
+        <translation>Vel nivå %1</translation>
+    </message>
+    <message>
+        <source>Hvem er uenige, og hvorfor (uten navn)</source>
+        <translation>Kven er usamde, og kvifor (utan namn)</translation>
+    </message>
+    <message>
+        <source>Dissensnotat</source>
+        <translation>Dissensnotat</translation>
+    </message>
+    <message>
+        <source>Begrunnelse eller det gruppen vil huske</source>
+        <translation>Grunngiving eller det gruppa vil hugse</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Dissens:</source>
+        <translation>&amp;Dissens:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Godta nivå og gå videre (Enter)</source>
+        <translation>Godta nivå og gå vidare (Enter)</translation>
+    </message>
+    <message>
+        <source>Godta valgt nivå og gå til neste indikator</source>
+        <translation>Godta det valde nivået og gå til neste indikator</translation>
+    </message>
+    <message>
+        <source>Forslag: ingen stemmer ennå</source>
+        <translation>Forslag: ingen røyster enno</translation>
+    </message>
+    <message>
+        <source>Forslag: %1 – %2 (median av %3)</source>
+        <translation>Forslag: %1 – %2 (median av %3)</translation>
+    </message>
+    <message>
+        <source>1 stemme</source>
+        <translation>1 røyst</translation>
+    </message>
+    <message>
+        <source>%1 stemmer</source>
+        <translation>%1 røyster</translation>
+    </message>
+    <message>
+        <source>⚠ Uenighet: stemmene spenner over %1 nivåer (%2–%3).</source>
+        <translation>⚠ Usemje: røystene spenner over %1 nivå (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Ingen uenighet (spenn %1).</source>
+        <translation>Inga usemje (spenn %1).</translation>
+    </message>
+</context>
+<context>
     <name>Modulintroside</name>
     <message>
         <source>Hva strategien sier</source>
@@ -703,7 +782,6 @@ Vil du gå vidare likevel?</translation>
     <name>Prosessledervindu</name>
     <message>
         <source>Samling – %1 (%2)</source>
-        <extracomment>Shift + siffer gir et tegn på de fleste tastaturer (norsk, engelsk, tysk); tegnet → nivå.</extracomment>
         <translation>Samling – %1 (%2)</translation>
     </message>
     <message>
@@ -763,194 +841,6 @@ Vil du gå vidare likevel?</translation>
         <translation>Vurderinga er merkt som ferdig; røyster og svar kan ikkje endrast før ho blir opna igjen.</translation>
     </message>
     <message>
-        <source>Stemmer</source>
-        <translation>Røyster</translation>
-    </message>
-    <message>
-        <source>Antall per nivå</source>
-        <translation>Tal per nivå</translation>
-    </message>
-    <message>
-        <source>Registrer stemmer som antall per nivå</source>
-        <translation>Registrer røyster som tal per nivå</translation>
-    </message>
-    <message>
-        <source>Per deltaker</source>
-        <translation>Per deltakar</translation>
-    </message>
-    <message>
-        <source>Registrer stemmer per anonym deltaker</source>
-        <translation>Registrer røyster per anonym deltakar</translation>
-    </message>
-    <message>
-        <source>Stemmer på nivå %1</source>
-        <translation>Røyster på nivå %1</translation>
-    </message>
-    <message>
-        <source>Ta bort en stemme på nivå %1</source>
-        <translation>Ta bort ei røyst på nivå %1</translation>
-    </message>
-    <message>
-        <source>Legg til en stemme på nivå %1</source>
-        <translation>Legg til ei røyst på nivå %1</translation>
-    </message>
-    <message>
-        <source>Shift+%1</source>
-        <translation>Shift+%1</translation>
-    </message>
-    <message>
-        <source>Tast %1</source>
-        <translation>Tast %1</translation>
-    </message>
-    <message>
-        <source>Antall deltakere:</source>
-        <translation>Tal på deltakarar:</translation>
-    </message>
-    <message>
-        <source>Antall deltakere</source>
-        <translation>Tal på deltakarar</translation>
-    </message>
-    <message>
-        <source>Deltakernes stemmer</source>
-        <translation>Røystene til deltakarane</translation>
-    </message>
-    <message>
-        <source>Sett valgt deltakers stemme til nivå %1</source>
-        <translation>Set røysta til den valde deltakaren til nivå %1</translation>
-    </message>
-    <message>
-        <source>Fjern stemme</source>
-        <translation>Fjern røyst</translation>
-    </message>
-    <message>
-        <source>Fjern valgt deltakers stemme</source>
-        <translation>Fjern røysta til den valde deltakaren</translation>
-    </message>
-    <message>
-        <source>Konsensus</source>
-        <translation>Konsensus</translation>
-    </message>
-    <message>
-        <source>Forslag</source>
-        <translation>Forslag</translation>
-    </message>
-    <message>
-        <source>Uenighet</source>
-        <translation>Usemje</translation>
-    </message>
-    <message>
-        <source>Valgt nivå (blir svaret):</source>
-        <translation>Valt nivå (blir svaret):</translation>
-    </message>
-    <message>
-        <source>Velg nivå %1</source>
-        <translation>Vel nivå %1</translation>
-    </message>
-    <message>
-        <source>Hvem er uenige, og hvorfor (uten navn)</source>
-        <translation>Kven er usamde, og kvifor (utan namn)</translation>
-    </message>
-    <message>
-        <source>Dissensnotat</source>
-        <translation>Dissensnotat</translation>
-    </message>
-    <message>
-        <source>Begrunnelse eller det gruppen vil huske</source>
-        <translation>Grunngiving eller det gruppa vil hugse</translation>
-    </message>
-    <message>
-        <source>Kommentar</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>&amp;Dissens:</source>
-        <translation>&amp;Dissens:</translation>
-    </message>
-    <message>
-        <source>&amp;Kommentar:</source>
-        <translation>&amp;Kommentar:</translation>
-    </message>
-    <message>
-        <source>Godta nivå og gå videre (Enter)</source>
-        <translation>Godta nivå og gå vidare (Enter)</translation>
-    </message>
-    <message>
-        <source>Godta valgt nivå og gå til neste indikator</source>
-        <translation>Godta det valde nivået og gå til neste indikator</translation>
-    </message>
-    <message>
-        <source>Prosjektor</source>
-        <translation>Prosjektor</translation>
-    </message>
-    <message>
-        <source>Skjerm:</source>
-        <translation>Skjerm:</translation>
-    </message>
-    <message>
-        <source>Skjerm for prosjektorvinduet</source>
-        <translation>Skjerm for prosjektorvindauget</translation>
-    </message>
-    <message>
-        <source>Fullskjerm (F11)</source>
-        <translation>Fullskjerm (F11)</translation>
-    </message>
-    <message>
-        <source>Prosjektorvinduet i fullskjerm</source>
-        <translation>Prosjektorvindauget i fullskjerm</translation>
-    </message>
-    <message>
-        <source>Vis prosjektoren</source>
-        <translation>Vis prosjektoren</translation>
-    </message>
-    <message>
-        <source>Vis prosjektorvinduet på valgt skjerm</source>
-        <translation>Vis prosjektorvindauget på den valde skjermen</translation>
-    </message>
-    <message>
-        <source>Tidtaker</source>
-        <translation>Tidtakar</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Minutter på tidtakeren</source>
-        <translation>Minutt på tidtakaren</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Start eller stopp tidtakeren</source>
-        <translation>Start eller stopp tidtakaren</translation>
-    </message>
-    <message>
-        <source>Av</source>
-        <translation>Av</translation>
-    </message>
-    <message>
-        <source>Tid igjen</source>
-        <translation>Tid att</translation>
-    </message>
-    <message>
-        <source>Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Enter godta og videre · PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren</source>
-        <translation>Tastar: 0–4 røyst · Shift+0–4 ta bort · R vis/skjul · Enter godta og vidare · PgDn/PgUp neste/førre · F11 fullskjerm på prosjektoren</translation>
-    </message>
-    <message>
-        <source>Avslutt samlingen</source>
-        <translation>Avslutt samlinga</translation>
-    </message>
-    <message>
-        <source>Lukk samlingen og prosjektorvinduet</source>
-        <translation>Lukk samlinga og prosjektorvindauget</translation>
-    </message>
-    <message>
-        <source>Skjerm %1: %2 (%3×%4)</source>
-        <translation>Skjerm %1: %2 (%3×%4)</translation>
-    </message>
-    <message>
         <source>⚠ uenighet</source>
         <translation>⚠ usemje</translation>
     </message>
@@ -967,34 +857,6 @@ Vil du gå vidare likevel?</translation>
         <translation>Indikator %1 av %2 · %3 svarte på</translation>
     </message>
     <message>
-        <source>Forslag: ingen stemmer ennå</source>
-        <translation>Forslag: ingen røyster enno</translation>
-    </message>
-    <message>
-        <source>Forslag: %1 – %2 (median av %3)</source>
-        <translation>Forslag: %1 – %2 (median av %3)</translation>
-    </message>
-    <message>
-        <source>1 stemme</source>
-        <translation>1 røyst</translation>
-    </message>
-    <message>
-        <source>%1 stemmer</source>
-        <translation>%1 røyster</translation>
-    </message>
-    <message>
-        <source>⚠ Uenighet: stemmene spenner over %1 nivåer (%2–%3).</source>
-        <translation>⚠ Usemje: røystene spenner over %1 nivå (%2–%3).</translation>
-    </message>
-    <message>
-        <source>Ingen uenighet (spenn %1).</source>
-        <translation>Inga usemje (spenn %1).</translation>
-    </message>
-    <message>
-        <source>Deltaker %1: %2</source>
-        <translation>Deltakar %1: %2</translation>
-    </message>
-    <message>
         <source>Stemmene er lagret.</source>
         <translation>Røystene er lagra.</translation>
     </message>
@@ -1005,14 +867,6 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Lagret: %1 fikk nivå %2.</source>
         <translation>Lagra: %1 fekk nivå %2.</translation>
-    </message>
-    <message>
-        <source>Tiden er ute</source>
-        <translation>Tida er ute</translation>
-    </message>
-    <message>
-        <source>Stopp</source>
-        <translation>Stopp</translation>
     </message>
     <message>
         <source>Ingen stemmer ennå og ikke noe valgt nivå – ingenting å godta.</source>
@@ -1174,14 +1028,6 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>For lang konklusjon</source>
-        <translation>For lang konklusjon</translation>
-    </message>
-    <message>
-        <source>Konklusjonen kan være høyst {0} tegn; den er {1}.</source>
-        <translation>Konklusjonen kan vere på høgst {0} teikn; han er {1}.</translation>
     </message>
     <message>
         <source>Ikke lagret</source>
@@ -1612,6 +1458,77 @@ Vil du gå vidare likevel?</translation>
     </message>
 </context>
 <context>
+    <name>Stemmepanel</name>
+    <message>
+        <source>Stemmer</source>
+        <translation>Røyster</translation>
+    </message>
+    <message>
+        <source>Antall per nivå</source>
+        <translation>Tal per nivå</translation>
+    </message>
+    <message>
+        <source>Registrer stemmer som antall per nivå</source>
+        <translation>Registrer røyster som tal per nivå</translation>
+    </message>
+    <message>
+        <source>Per deltaker</source>
+        <translation>Per deltakar</translation>
+    </message>
+    <message>
+        <source>Registrer stemmer per anonym deltaker</source>
+        <translation>Registrer røyster per anonym deltakar</translation>
+    </message>
+    <message>
+        <source>Stemmer på nivå %1</source>
+        <translation>Røyster på nivå %1</translation>
+    </message>
+    <message>
+        <source>Ta bort en stemme på nivå %1</source>
+        <translation>Ta bort ei røyst på nivå %1</translation>
+    </message>
+    <message>
+        <source>Legg til en stemme på nivå %1</source>
+        <translation>Legg til ei røyst på nivå %1</translation>
+    </message>
+    <message>
+        <source>Shift+%1</source>
+        <translation>Shift+%1</translation>
+    </message>
+    <message>
+        <source>Tast %1</source>
+        <translation>Tast %1</translation>
+    </message>
+    <message>
+        <source>Antall deltakere:</source>
+        <translation>Tal på deltakarar:</translation>
+    </message>
+    <message>
+        <source>Antall deltakere</source>
+        <translation>Tal på deltakarar</translation>
+    </message>
+    <message>
+        <source>Deltakernes stemmer</source>
+        <translation>Røystene til deltakarane</translation>
+    </message>
+    <message>
+        <source>Sett valgt deltakers stemme til nivå %1</source>
+        <translation>Set røysta til den valde deltakaren til nivå %1</translation>
+    </message>
+    <message>
+        <source>Fjern stemme</source>
+        <translation>Fjern røyst</translation>
+    </message>
+    <message>
+        <source>Fjern valgt deltakers stemme</source>
+        <translation>Fjern røysta til den valde deltakaren</translation>
+    </message>
+    <message>
+        <source>Deltaker %1: %2</source>
+        <translation>Deltakar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stolpediagram</name>
     <message>
         <source>Stolpediagram: poeng per modul mot mål</source>
@@ -1632,6 +1549,89 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Poeng 0–4 per modul mot mål. </source>
         <translation>Poeng 0–4 per modul mot mål. </translation>
+    </message>
+</context>
+<context>
+    <name>Styringspanel</name>
+    <message>
+        <source>Prosjektor</source>
+        <translation>Prosjektor</translation>
+    </message>
+    <message>
+        <source>Skjerm:</source>
+        <translation>Skjerm:</translation>
+    </message>
+    <message>
+        <source>Skjerm for prosjektorvinduet</source>
+        <translation>Skjerm for prosjektorvindauget</translation>
+    </message>
+    <message>
+        <source>Fullskjerm (F11)</source>
+        <translation>Fullskjerm (F11)</translation>
+    </message>
+    <message>
+        <source>Prosjektorvinduet i fullskjerm</source>
+        <translation>Prosjektorvindauget i fullskjerm</translation>
+    </message>
+    <message>
+        <source>Vis prosjektoren</source>
+        <translation>Vis prosjektoren</translation>
+    </message>
+    <message>
+        <source>Vis prosjektorvinduet på valgt skjerm</source>
+        <translation>Vis prosjektorvindauget på den valde skjermen</translation>
+    </message>
+    <message>
+        <source>Tidtaker</source>
+        <translation>Tidtakar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutter på tidtakeren</source>
+        <translation>Minutt på tidtakaren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start eller stopp tidtakeren</source>
+        <translation>Start eller stopp tidtakaren</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Tid igjen</source>
+        <translation>Tid att</translation>
+    </message>
+    <message>
+        <source>Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Enter godta og videre · PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren</source>
+        <translation>Tastar: 0–4 røyst · Shift+0–4 ta bort · R vis/skjul · Enter godta og vidare · PgDn/PgUp neste/førre · F11 fullskjerm på prosjektoren</translation>
+    </message>
+    <message>
+        <source>Avslutt samlingen</source>
+        <translation>Avslutt samlinga</translation>
+    </message>
+    <message>
+        <source>Lukk samlingen og prosjektorvinduet</source>
+        <translation>Lukk samlinga og prosjektorvindauget</translation>
+    </message>
+    <message>
+        <source>Skjerm %1: %2 (%3×%4)</source>
+        <translation>Skjerm %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>Tiden er ute</source>
+        <translation>Tida er ute</translation>
+    </message>
+    <message>
+        <source>Stopp</source>
+        <translation>Stopp</translation>
     </message>
 </context>
 <context>
@@ -1683,18 +1683,6 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Tiltaket må ha en tekst. Skriv hva som skal gjøres.</source>
         <translation>Tiltaket må ha ein tekst. Skriv kva som skal gjerast.</translation>
-    </message>
-    <message>
-        <source>Ugyldig frist: {dato}</source>
-        <translation>Ugyldig frist: {dato}</translation>
-    </message>
-    <message>
-        <source>Ukjent status: {status}</source>
-        <translation>Ukjend status: {status}</translation>
-    </message>
-    <message>
-        <source>Indikatoren {id} er ikke med i vurderingen.</source>
-        <translation>Indikatoren {id} er ikkje med i vurderinga.</translation>
     </message>
     <message>
         <source>Ukjent kolonne.</source>

@@ -93,7 +93,7 @@ def test_ny_og_svar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         (["vis", "--vurdering", "5"], "Fant ingen vurdering med id 5"),
         (["ny", "--enhet", "X", "--distrikt", "Narnia"], "Ukjent distrikt «Narnia»"),
         (["ny", "--enhet", "X", "--distrikt", "Vest", "--moduler", "ETR,NOPE"], "Ukjent modul: NOPE"),
-        (["ny", "--enhet", "X", "--distrikt", "Vest", "--dato", "31.12.2026"], "ugyldig dato"),
+        (["ny", "--enhet", "X", "--distrikt", "Vest", "--dato", "31.12.2026"], "Ugyldig dato"),
         (["ny", "--enhet", "X"], "mangler påkrevd argument: --distrikt"),
         (["finnes-ikke"], "ugyldig valg"),
     ],
@@ -188,7 +188,9 @@ def test_rapport_med_egen_merking(demo: tuple[str, str], tmp_path: Path, capsys:
     db, vid = demo
     ut = tmp_path / "r.pdf"
     merking = "Unntatt offentlighet, jf. offl. § 14"
-    kode, _, err = kjor(capsys, "rapport", "--database", db, "--vurdering", vid, "--ut", str(ut), "--kort", "--merking", merking)
+    kode, _, err = kjor(
+        capsys, "rapport", "--database", db, "--vurdering", vid, "--ut", str(ut), "--kort", "--merking", merking
+    )
     assert kode == 0, err
     assert merking in PdfReader(ut).pages[0].extract_text()
     kode, _, err = kjor(capsys, "rapport", "--database", db, "--vurdering", vid, "--ut", str(ut), "--merking", " ")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from vurdering.domene.bank import Bank
-from vurdering.gui import meldinger, sprak
+from vurdering.gui.felles import meldinger, sprak
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 

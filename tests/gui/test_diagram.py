@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtGui import QColor, QFont, QImage
 
-from vurdering.gui.diagram import Diagramverdi, RadarDiagram, Stolpediagram
+from vurdering.gui.felles.diagram import Diagramverdi, RadarDiagram, Stolpediagram
 
 TEMA = [
     Diagramverdi("Kunnskap og kompetanse", 2.3, 3),

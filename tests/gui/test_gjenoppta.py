@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from vurdering import cli
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
 from vurdering.gui import app as gui_app
-from vurdering.gui import meldinger
-from vurdering.gui.sideliste import INDIKATOR, SAMMENDRAG
+from vurdering.gui.felles import meldinger
+from vurdering.gui.veiviser.sideliste import INDIKATOR, SAMMENDRAG
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import apne
 
@@ -103,7 +103,7 @@ def test_uventet_feil_vises_paa_norsk_og_programmet_lever(qtbot, meldt, capsys) 
 
 @pytest.mark.parametrize("innhold", [b"ikke en database" * 100, b"SQLite format 3\x00" + b"\xff" * 3000])
 def test_ugyldig_databasefil_gir_melding_og_kode_2(qtbot, tmp_path, meldt, monkeypatch, innhold) -> None:
-    from vurdering.gui import gjenoppretting
+    from vurdering.gui.start import gjenoppretting
 
     sti = tmp_path / "feil.db"
     sti.write_bytes(innhold)
@@ -114,7 +114,7 @@ def test_ugyldig_databasefil_gir_melding_og_kode_2(qtbot, tmp_path, meldt, monke
 
 
 def test_eksport_fra_menyen_bruker_eksportfunksjonene(qtbot, lag_vindu, demo_db, monkeypatch) -> None:
-    from vurdering.gui import eksport
+    from vurdering.gui.resultat import eksport
 
     db, vid = demo_db
     kall: list[tuple] = []
@@ -145,13 +145,13 @@ def test_gjenopprett_fra_menyen_bytter_til_den_nye_databasen(qtbot, lag_vindu, d
 
 
 def test_samling_og_forkantfiler_fra_startsiden_og_menyen(qtbot, lag_vindu, demo_db, monkeypatch) -> None:
-    from vurdering.gui import samling
+    from vurdering.gui import filer, samling
 
     db, vid = demo_db
     kall: list[tuple] = []
     monkeypatch.setattr(samling, "start_samling", lambda p, d, v: kall.append(("samling", v)))
-    monkeypatch.setattr(samling, "importer_dialog", lambda p, d: kall.append(("importer",)) or [vid])
-    monkeypatch.setattr(samling, "eksporter_dialog", lambda p, d, v: kall.append(("eksporter", v)))
+    monkeypatch.setattr(filer, "importer_dialog", lambda p, d: kall.append(("importer",)) or [vid])
+    monkeypatch.setattr(filer, "eksporter_dialog", lambda p, d, v: kall.append(("eksporter", v)))
     vindu = lag_vindu(db)
     vindu.startside.velg(vid)
     vindu.startside.samling_knapp.click()

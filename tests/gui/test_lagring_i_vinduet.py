@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from vurdering.domene.modell import Svar, SvarType
-from vurdering.gui import meldinger
-from vurdering.gui.indikatorside import IKKE_RELEVANT_ID, PAUSE_MS
+from vurdering.gui.felles import meldinger
+from vurdering.gui.veiviser.indikatorside import IKKE_RELEVANT_ID, PAUSE_MS
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import DatabaseFeil
 

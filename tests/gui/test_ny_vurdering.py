@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vurdering.domene import distrikter
-from vurdering.gui.ny_vurdering import NyVurderingDialog
+from vurdering.gui.start.ny_vurdering import NyVurderingDialog
 from vurdering.lagring import repository as repo
 
 

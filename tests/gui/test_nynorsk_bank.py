@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vurdering.domene.bank import Bank
-from vurdering.gui.innstillinger import Innstillinger
+from vurdering.gui.start.innstillinger import Innstillinger
 from vurdering.lagring.database import Database
 
 

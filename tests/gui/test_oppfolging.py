@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLi
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import TiltakStatus
-from vurdering.gui import meldinger
-from vurdering.gui.oppfolging import Oppfolgingsside
+from vurdering.gui.felles import meldinger
+from vurdering.gui.resultat.oppfolging import Oppfolgingsside
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester.demo import ENHET, lag_demo

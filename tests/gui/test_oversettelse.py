@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
-from vurdering.gui import sprak
+from vurdering.gui.felles import sprak
 from vurdering.plattform import ressursfiler
 
 GUI = Path(__file__).resolve().parents[2] / "src" / "vurdering" / "gui"
@@ -107,8 +107,8 @@ def _synlige_tekster(rot: QWidget) -> set[str]:
 
 
 def test_nynorsk_i_hele_vinduet(qtbot, lag_vindu, demo_db, bank) -> None:
-    from vurdering.gui.innstillinger import Innstillinger
-    from vurdering.gui.sideliste import INDIKATOR, INTRO, SAMMENDRAG, TILTAKSPLAN
+    from vurdering.gui.start.innstillinger import Innstillinger
+    from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, SAMMENDRAG, TILTAKSPLAN
     from vurdering.lagring import repository as repo
 
     db, _forste = demo_db

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 
 from vurdering.domene.modell import Status
-from vurdering.gui.rapportopplysninger import MERKINGER, Rapportopplysninger
+from vurdering.gui.resultat.rapportopplysninger import MERKINGER, Rapportopplysninger
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 from vurdering.tjenester import vurderinger as tjenester

@@ -6,9 +6,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QPushButton
 
 from vurdering.domene.modell import Grunnlag, Status, SvarType
-from vurdering.gui import meldinger
-from vurdering.gui.indikatorside import VET_IKKE_ID
-from vurdering.gui.sideliste import INDIKATOR, INTRO, SAMMENDRAG, TILTAKSPLAN
+from vurdering.gui.felles import meldinger
+from vurdering.gui.veiviser.indikatorside import VET_IKKE_ID
+from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, SAMMENDRAG, TILTAKSPLAN
 from vurdering.lagring import repository as repo
 
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import SvarType, VurderingType
-from vurdering.gui import meldinger
+from vurdering.gui.felles import meldinger
 from vurdering.gui.samling import Prosessledervindu, lag_samling, start_samling
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
@@ -65,18 +65,18 @@ def test_taster_legger_til_og_tar_bort_stemmer(qtbot: QtBot, vindu: Prosessleder
     qtbot.keyClick(vindu, Qt.Key.Key_4, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(vindu, Qt.Key.Key_QuoteDbl, Qt.KeyboardModifier.ShiftModifier)  # Shift+2 på norsk tastatur
     assert _lagret(vindu) == (1, 0, 1, 1, 0)
-    assert [lab.text() for lab in vindu.antall_etiketter] == ["1", "0", "1", "1", "0"]
-    assert "Forslag: 2 – Etablert (median av 3 stemmer)" in vindu.forslag.text()
-    assert "Uenighet" in vindu.uenighet.text()  # 0 til 3
+    assert [lab.text() for lab in vindu.stemmer.antall_etiketter] == ["1", "0", "1", "1", "0"]
+    assert "Forslag: 2 – Etablert (median av 3 stemmer)" in vindu.konsensus.forslag.text()
+    assert "Uenighet" in vindu.konsensus.uenighet.text()  # 0 til 3
     # Tastene virker også når en knapp har fokus, men ikke i tekstfelt.
-    vindu.pluss[1].setFocus()
-    qtbot.keyClick(vindu.pluss[1], Qt.Key.Key_1)
-    qtbot.keyClicks(vindu.dissens, "2 av 3 mente 1")
+    vindu.stemmer.pluss[1].setFocus()
+    qtbot.keyClick(vindu.stemmer.pluss[1], Qt.Key.Key_1)
+    qtbot.keyClicks(vindu.konsensus.dissens, "2 av 3 mente 1")
     assert _lagret(vindu) == (1, 1, 1, 1, 0)
-    assert vindu.dissens.text() == "2 av 3 mente 1"
+    assert vindu.konsensus.dissens.text() == "2 av 3 mente 1"
     # knappene gjør det samme som tastene
-    vindu.pluss[4].click()
-    vindu.minus[0].click()
+    vindu.stemmer.pluss[4].click()
+    vindu.stemmer.minus[0].click()
     assert _lagret(vindu) == (0, 1, 1, 1, 1)
 
 
@@ -144,11 +144,11 @@ def test_gruppen_velger_annet_nivaa_med_dissens(qtbot: QtBot, vindu: Prosesslede
     for _ in range(4):
         vindu.kontroll.legg_til(2)
     vindu.kontroll.ga_til(0)
-    vindu.valg.button(3).click()
-    qtbot.keyClicks(vindu.dissens, "To mente nivå 1")
+    vindu.konsensus.valg.button(3).click()
+    qtbot.keyClicks(vindu.konsensus.dissens, "To mente nivå 1")
     qtbot.keyClick(vindu, Qt.Key.Key_1)  # flere stemmer endrer ikke et valg gruppen har tatt
     assert vindu.valgt_niva() == 3
-    qtbot.keyClick(vindu.dissens, Qt.Key.Key_Return)
+    qtbot.keyClick(vindu.konsensus.dissens, Qt.Key.Key_Return)
     alle = repo.hent_svar(okt.db, okt.vurdering_id)
     assert (alle[forste].niva, alle[forste].dissens, alle[forste].stemmer) == (3, "To mente nivå 1", (0, 3, 0, 1, 0))
     assert neste not in alle and okt.indeks == 1  # Enter i tekstfeltet godtar én indikator, ikke to
@@ -157,8 +157,8 @@ def test_gruppen_velger_annet_nivaa_med_dissens(qtbot: QtBot, vindu: Prosesslede
 def test_valg_lagres_naar_man_gaar_videre(qtbot: QtBot, vindu: Prosessledervindu) -> None:
     okt = vindu.kontroll.okt
     forste = okt.indikator_id
-    vindu.valg.button(1).click()
-    qtbot.keyClicks(vindu.kommentar, "Usikkert")
+    vindu.konsensus.valg.button(1).click()
+    qtbot.keyClicks(vindu.konsensus.kommentar, "Usikkert")
     vindu.neste_knapp.click()
     svar = repo.hent_svar(okt.db, okt.vurdering_id)[forste]
     assert (svar.niva, svar.kommentar) == (1, "Usikkert")
@@ -168,19 +168,19 @@ def test_valg_lagres_naar_man_gaar_videre(qtbot: QtBot, vindu: Prosessledervindu
 
 def test_stemmer_per_deltaker(qtbot: QtBot, vindu: Prosessledervindu) -> None:
     okt = vindu.kontroll.okt
-    vindu.modus_deltaker.click()
-    assert vindu.sider.currentIndex() == 1
-    vindu.deltakerliste.setCurrentRow(0)
+    vindu.stemmer.modus_deltaker.click()
+    assert vindu.stemmer.sider.currentIndex() == 1
+    vindu.stemmer.deltakerliste.setCurrentRow(0)
     for tast in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_3):
-        qtbot.keyClick(vindu.deltakerliste, tast)
+        qtbot.keyClick(vindu.stemmer.deltakerliste, tast)
     assert okt.deltakerstemmer() == {1: 2, 2: 3, 3: 3}
-    assert vindu.deltakerliste.currentRow() == 3
-    assert vindu.deltakerliste.item(1).text() == "Deltaker 2: 3 Styrt"
-    vindu.deltakerliste.setCurrentRow(1)
-    qtbot.keyClick(vindu.deltakerliste, Qt.Key.Key_3, Qt.KeyboardModifier.ShiftModifier)
+    assert vindu.stemmer.deltakerliste.currentRow() == 3
+    assert vindu.stemmer.deltakerliste.item(1).text() == "Deltaker 2: 3 Styrt"
+    vindu.stemmer.deltakerliste.setCurrentRow(1)
+    qtbot.keyClick(vindu.stemmer.deltakerliste, Qt.Key.Key_3, Qt.KeyboardModifier.ShiftModifier)
     assert okt.deltakerstemmer() == {1: 2, 3: 3}
     assert _lagret(vindu) == (0, 0, 1, 1, 0)
-    assert vindu.deltakerliste.item(1).text() == "Deltaker 2: –"
+    assert vindu.stemmer.deltakerliste.item(1).text() == "Deltaker 2: –"
 
 
 def test_taster_i_prosjektorvinduet_gaar_til_prosesslederen(qtbot: QtBot, vindu: Prosessledervindu) -> None:
@@ -215,13 +215,13 @@ def test_liste_med_bare_uenighet(qtbot: QtBot, db: Database, bank: Bank) -> None
 
 
 def test_tidtaker(qtbot: QtBot, vindu: Prosessledervindu) -> None:
-    vindu.minutter.setValue(2)
-    vindu.tid_knapp.click()
-    assert vindu.tid.text() == "2:00" and vindu.prosjektor.tid.text() == "⏱ 2:00"
+    vindu.styring.minutter.setValue(2)
+    vindu.styring.tid_knapp.click()
+    assert vindu.styring.tid.text() == "2:00" and vindu.prosjektor.tid.text() == "⏱ 2:00"
     vindu.kontroll._tikk()
-    assert vindu.tid.text() == "1:59"
-    vindu.tid_knapp.click()
-    assert vindu.tid.text() == "Av" and vindu.prosjektor.tid.isHidden()
+    assert vindu.styring.tid.text() == "1:59"
+    vindu.styring.tid_knapp.click()
+    assert vindu.styring.tid.text() == "Av" and vindu.prosjektor.tid.isHidden()
 
 
 def test_alle_kontroller_har_tilgjengelig_navn(vindu: Prosessledervindu) -> None:
@@ -272,7 +272,7 @@ def test_start_samling_og_avslutt(qtbot: QtBot, db: Database, bank: Bank) -> Non
     assert v.isVisible() and v.prosjektor.isVisible()
     assert not v.prosjektor.isFullScreen()  # én skjerm: ikke over prosesslederens vindu
     qtbot.keyClick(v, Qt.Key.Key_F11)
-    assert v.fullskjerm.isChecked()
+    assert v.styring.fullskjerm.isChecked()
     v.close()
     assert not v.prosjektor.isVisible()
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, SvarType
-from vurdering.gui import eksport, meldinger
+from vurdering.gui.felles import meldinger
+from vurdering.gui.resultat import eksport
 from vurdering.gui.sammendrag import ANTALL_FORSLAG_FORST, Sammendragside
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database

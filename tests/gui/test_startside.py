@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from vurdering.domene.modell import Svar
-from vurdering.gui import meldinger
-from vurdering.gui.startside import Startside, VurderingsModell
+from vurdering.gui.felles import meldinger
+from vurdering.gui.start.startside import Startside, VurderingsModell
 from vurdering.lagring import repository as repo
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from vurdering.domene.modell import SvarType
-from vurdering.gui.sideliste import INDIKATOR, SAMMENDRAG
+from vurdering.gui.veiviser.sideliste import INDIKATOR, SAMMENDRAG
 from vurdering.lagring import repository as repo
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene.modell import Svar
-from vurdering.gui.sideliste import INDIKATOR, INTRO, OPPFOLGING, SAMMENDRAG, TILTAKSPLAN
+from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, OPPFOLGING, SAMMENDRAG, TILTAKSPLAN
 from vurdering.lagring import repository as repo
 
 INTERAKTIVE = (

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDa
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Status, TiltakStatus
-from vurdering.gui import meldinger, tiltaksplan
-from vurdering.gui.tiltaksplan import (
+from vurdering.gui.felles import meldinger
+from vurdering.gui.resultat import tiltaksplan
+from vurdering.gui.resultat.tiltakmodell import (
     INGEN_FRIST,
     KOL_EIER,
     KOL_FRIST,
@@ -22,8 +23,8 @@ from vurdering.gui.tiltaksplan import (
     KOL_STATUS,
     KOL_TEKST,
     TiltakModell,
-    Tiltaksplanside,
 )
+from vurdering.gui.resultat.tiltaksplan import Tiltaksplanside
 from vurdering.lagring import repository
 from vurdering.lagring.database import Database
 
@@ -104,7 +105,7 @@ def test_hver_endring_lagres_med_en_gang(qtbot, db: Database, demo_id: int, kolo
         (KOL_TEKST, "   ", "må ha en tekst"),
         (KOL_STATUS, "ukjent", "Ukjent status"),
         (KOL_INDIKATOR, "XX-99", "ikke med i vurderingen"),
-        (KOL_FRIST, "24.11.2026", "Ugyldig frist"),
+        (KOL_FRIST, "24.11.2026", "Skriv ÅÅÅÅ-MM-DD"),
     ],
 )
 def test_ugyldige_endringer_avvises_med_norsk_melding(qtbot, db: Database, demo_id: int, kolonne, verdi, melding):

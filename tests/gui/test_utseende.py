@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from vurdering.gui import innstillinger
-from vurdering.gui.innstillinger import Innstillinger
-from vurdering.gui.utseende import TRINN
+from vurdering.gui.felles.utseende import TRINN
+from vurdering.gui.start.innstillinger import Innstillinger
+from vurdering.tjenester.innstillinger import hent_innstillinger
 
 
 def test_tekststorrelse_huskes_til_neste_gang(qtbot, lag_vindu, tema_vurdering, qapp) -> None:
@@ -21,7 +21,7 @@ def test_tekststorrelse_huskes_til_neste_gang(qtbot, lag_vindu, tema_vurdering, 
     assert vindu.utseende.skala == TRINN[TRINN.index(1.0) + 2]
     assert qapp.font().pointSizeF() == grunn * vindu.utseende.skala
     assert tittel.font().pointSizeF() > for_tittel  # overskriftene følger med
-    assert innstillinger.hent(db).skala == vindu.utseende.skala
+    assert hent_innstillinger(db).skala == vindu.utseende.skala
     vindu.close()
 
     nytt = lag_vindu(db)
@@ -29,7 +29,7 @@ def test_tekststorrelse_huskes_til_neste_gang(qtbot, lag_vindu, tema_vurdering, 
     nytt.utseende.mindre()
     assert nytt.utseende.skala == TRINN[TRINN.index(1.0) + 1]
     nytt.utseende.normal()
-    assert innstillinger.hent(db).skala == 1.0
+    assert hent_innstillinger(db).skala == 1.0
     for _ in range(20):
         nytt.utseende.storre()
     assert nytt.utseende.skala == TRINN[-1]
@@ -38,7 +38,7 @@ def test_tekststorrelse_huskes_til_neste_gang(qtbot, lag_vindu, tema_vurdering, 
 def test_hoy_kontrast_fra_menyen_og_innstillinger(qtbot, lag_vindu, db, qapp) -> None:
     vindu = lag_vindu(db)
     vindu.h_kontrast.trigger()
-    assert vindu.utseende.kontrast and innstillinger.hent(db).kontrast
+    assert vindu.utseende.kontrast and hent_innstillinger(db).kontrast
     assert qapp.palette().window().color().name() == "#000000"
     assert "#ffff00" in qapp.styleSheet()
     dialog = vindu.vis_innstillinger()
@@ -49,7 +49,7 @@ def test_hoy_kontrast_fra_menyen_og_innstillinger(qtbot, lag_vindu, db, qapp) ->
         dialog.accept()
     assert not vindu.utseende.kontrast and vindu.utseende.skala == 2.0
     assert not vindu.h_kontrast.isChecked()
-    assert innstillinger.hent(db) == Innstillinger("nb", False, 2.0)
+    assert hent_innstillinger(db) == Innstillinger("nb", False, 2.0)
 
 
 def test_indikatorsiden_flyter_om_ved_200_prosent(qtbot, lag_vindu, tema_vurdering) -> None:

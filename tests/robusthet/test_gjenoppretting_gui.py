@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from vurdering.domene.bank import Bank
-from vurdering.gui import gjenoppretting as gj
-from vurdering.gui import meldinger
+from vurdering.gui.felles import meldinger
+from vurdering.gui.start import gjenoppretting as gj
 from vurdering.lagring import repository as repo
 from vurdering.lagring import sikkerhetskopi
 from vurdering.lagring.database import apne

@@ -36,7 +36,7 @@ def test_eksport_import_rundtur(tmp_path: Path, capsys: pytest.CaptureFixture[st
     [
         (["import", "{fil}"], "ikke en Forkant-fil"),
         (["import", "{mappe}/borte.forkant"], "Finner ikke filen"),
-        (["eksport", "--vurdering", "99", "--ut", "{mappe}/x.forkant"], "Fant ingen vurdering med id 99"),
+        (["eksport", "--vurdering", "99", "--ut", "{mappe}/x.forkant"], "Finner ikke databasen"),  # lages ikke
         (["samle", "--enhet", "Samlet", "{fil}"], "ikke en Forkant-fil"),
         (["samle", "{fil}"], "--enhet"),
         (["import"], "FIL.forkant"),
@@ -54,6 +54,13 @@ def test_brukerfeil_gir_kode_2(
     assert main(args) == 2
     feil = capsys.readouterr().err
     assert forventet in feil and "Traceback" not in feil
+
+
+def test_eksport_av_ukjent_vurdering(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "f.db"
+    assert main(["ny", "--database", str(db), "--enhet", "A", "--distrikt", "Agder"]) == 0
+    assert main(["eksport", "--database", str(db), "--vurdering", "99", "--ut", str(tmp_path / "x.forkant")]) == 2
+    assert "Fant ingen vurdering med id 99" in capsys.readouterr().err
 
 
 def test_samle_fra_kommandolinjen(

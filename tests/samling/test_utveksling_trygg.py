@@ -155,8 +155,8 @@ def test_kryptert_zip_gir_norsk_linje_i_kommandolinjen(tmp_path: Path, capsys: p
 def test_kryptert_zip_gir_norsk_melding_i_vinduet(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from vurdering.gui import meldinger
-    from vurdering.gui.samling import dialoger
+    from vurdering.gui.felles import meldinger
+    from vurdering.gui.filer import dialoger
 
     fil = _kryptert_zip(tmp_path / "hemmelig.forkant")
     vist: list[str] = []

@@ -12,6 +12,9 @@ from vurdering.cli.felles import (
     apne_db,
     database_arg,
     dato,
+    distrikt,
+    enhet,
+    utfil,
     utvekslingsfeil,
     vurdering_id,
 )
@@ -21,9 +24,10 @@ def kmd_eksport(args: argparse.Namespace) -> int:
     from vurdering.domene.utveksling import UtvekslingFeil
     from vurdering.tjenester import filer as filtjeneste
 
+    ut = utfil(args)
     with apne_db(args) as db:
         try:
-            ut = filtjeneste.eksporter(db, args.vurdering, Path(args.ut).expanduser())
+            ut = filtjeneste.eksporter(db, args.vurdering, ut)
         except UtvekslingFeil as e:
             return utvekslingsfeil(e)
     print(ut)
@@ -34,7 +38,7 @@ def kmd_import(args: argparse.Namespace) -> int:
     from vurdering.domene.utveksling import UtvekslingFeil
     from vurdering.tjenester import filer as filtjeneste
 
-    with apne_db(args) as db:
+    with apne_db(args, opprett=True, skriver=True) as db:
         try:
             ids = filtjeneste.importer_filer(
                 db, [Path(f).expanduser() for f in args.filer], hopp_over_feil=args.hopp_over_feil
@@ -55,7 +59,7 @@ def kmd_samle(args: argparse.Namespace) -> int:
     from vurdering.domene.utveksling import UtvekslingFeil
     from vurdering.tjenester import filer as filtjeneste
 
-    with apne_db(args) as db:
+    with apne_db(args, opprett=True, skriver=True) as db:
         try:
             vid = filtjeneste.samle(
                 db,
@@ -100,8 +104,10 @@ def registrer(sub: Any) -> None:
         "samle", help="slå individuelle .forkant-filer sammen til én samlet vurdering; skriver id-en"
     )
     database_arg(samle)
-    samle.add_argument("--enhet", required=True, metavar="NAVN", help="enheten den samlede vurderingen gjelder")
-    samle.add_argument("--distrikt", metavar="NAVN", help="standard: distriktet i filene")
+    samle.add_argument(
+        "--enhet", required=True, type=enhet, metavar="NAVN", help="enheten den samlede vurderingen gjelder"
+    )
+    samle.add_argument("--distrikt", type=distrikt, metavar="NAVN", help="standard: distriktet i filene")
     samle.add_argument("--dato", type=dato, metavar="ÅÅÅÅ-MM-DD", help="standard: i dag")
     samle.add_argument("filer", nargs="+", metavar="FIL.forkant")
     samle.set_defaults(kommando=kmd_samle)

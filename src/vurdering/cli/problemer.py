@@ -54,7 +54,7 @@ def kmd_ny(args: argparse.Namespace) -> int:
         siste_verdi=args.siste_verdi,
         siste_dato=args.siste_dato or "",
     )
-    with apne_db(args) as db:
+    with apne_db(args, skriver=True) as db:
         print(problemer.lagre(db, args.vurdering, problem))
     return 0
 
@@ -86,7 +86,7 @@ def kmd_verdi(args: argparse.Namespace) -> int:
     from vurdering.domene.problemer import FREMGANG_NAVN
     from vurdering.tjenester import problemer
 
-    with apne_db(args) as db:
+    with apne_db(args, skriver=True) as db:
         p = problemer.sett_verdi(db, args.vurdering, args.problem, args.verdi, args.dato or "")
     print(f"Lagret: {p.tittel} – {FREMGANG_NAVN[p.fremgang][0]}")
     return 0
@@ -95,7 +95,7 @@ def kmd_verdi(args: argparse.Namespace) -> int:
 def kmd_slett(args: argparse.Namespace) -> int:
     from vurdering.tjenester import problemer
 
-    with apne_db(args) as db:
+    with apne_db(args, skriver=True) as db:
         problemer.slett(db, args.vurdering, args.problem)
     print(f"Slettet problem {args.problem}")
     return 0

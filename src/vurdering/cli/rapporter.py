@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vurdering.cli.felles import (
     Brukerfeil,
     database_arg,
-    vurdering_id,
+    utfil,
+    vurdering_arg,
     vurderingsdata,
 )
-
-if TYPE_CHECKING:
-    pass
-
-
-def _utfil(args: argparse.Namespace) -> Path:
-    """`--ut`, avvist når den er databasen, en sikkerhetskopi eller ikke en vanlig fil."""
-    from vurdering.lagring.database import standard_sti
-    from vurdering.lagring.utfil import sjekk_utfil
-
-    ut = Path(args.ut).expanduser()
-    sjekk_utfil(Path(args.database) if args.database else standard_sti(), ut)
-    return ut
 
 
 def kmd_rapport(args: argparse.Namespace) -> int:
@@ -32,11 +19,13 @@ def kmd_rapport(args: argparse.Namespace) -> int:
 
     from vurdering.rapport.pdf import lag_rapport  # ReportLab lastes bare her
 
-    ut = _utfil(args)
+    ut = utfil(args)
     data = vurderingsdata(args)
     if args.merking is not None:  # bare for denne rapporten; det lagrede valget endres ikke
-        merking = args.merking.strip()
-        if not merking or len(merking) > 200:
+        from vurdering.domene import feltregler
+
+        merking = feltregler.tekst(args.merking, feltregler.MERKING).strip()
+        if not merking:
             raise Brukerfeil("Merkingen må være en tekst på 1–200 tegn, for eksempel «Intern».")
         data = dataclasses.replace(data, tekstfelt={**data.tekstfelt, "merking": merking})
     lag_rapport(data, ut, kort=args.kort, sprak=args.sprak)
@@ -47,7 +36,7 @@ def kmd_rapport(args: argparse.Namespace) -> int:
 def kmd_csv(args: argparse.Namespace) -> int:
     from vurdering.rapport.csvfil import skriv_csv
 
-    ut = _utfil(args)
+    ut = utfil(args)
     skriv_csv(vurderingsdata(args), ut)
     print(ut)
     return 0
@@ -57,7 +46,7 @@ def registrer(sub: Any) -> None:
     """Legg kommandoene til i parseren."""
     rapport = sub.add_parser("rapport", help="full PDF-rapport, eller lederoppsummering med --kort")
     database_arg(rapport)
-    rapport.add_argument("--vurdering", required=True, type=vurdering_id, metavar="ID")
+    vurdering_arg(rapport)
     rapport.add_argument("--ut", required=True, metavar="FIL.pdf", help="PDF-filen som skal skrives")
     rapport.add_argument("--kort", action="store_true", help="lederoppsummering på én til to sider")
     rapport.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="bokmål (standard) eller nynorsk")
@@ -71,6 +60,6 @@ def registrer(sub: Any) -> None:
 
     csv = sub.add_parser("csv", help="alle svarene som CSV (UTF-8 med BOM, semikolon) for Excel")
     database_arg(csv)
-    csv.add_argument("--vurdering", required=True, type=vurdering_id, metavar="ID")
+    vurdering_arg(csv)
     csv.add_argument("--ut", required=True, metavar="FIL.csv", help="CSV-filen som skal skrives")
     csv.set_defaults(kommando=kmd_csv)

@@ -11,7 +11,6 @@ eksporteres herfra, så `from vurdering.domene.bank import Bank` virker som før
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -103,11 +102,9 @@ def _les_toml(fil: Path) -> dict[str, Any]:
 
 
 def _toml_melding(e: tomllib.TOMLDecodeError) -> str:
-    m = re.search(r"\(at line (\d+), column (\d+)\)", str(e))
-    grunn = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e)) or "syntaksfeil"
-    if m:
-        return f"linje {m.group(1)}, kolonne {m.group(2)} ({grunn})"
-    return grunn
+    from vurdering.domene import tomlfeil
+
+    return tomlfeil.melding(e)
 
 
 #: Feltene utgave 2 krever på hver indikator i bankens egne moduler.

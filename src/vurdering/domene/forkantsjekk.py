@@ -71,7 +71,9 @@ def oversett(navn: str, e: ValidationError, data: Any) -> list[str]:
             # et element mangler i en liste med fast lengde: si det om listen, én gang
             loc = loc[:-1]
             typ = "too_short"
-        if typ == "literal_error":
+        if loc == ["id"] and typ in ("string_too_short", "string_too_long", "string_type"):
+            grunn = f"må være en UUID (for eksempel {ny_id()})"
+        elif typ == "literal_error":
             grunn = f"må være en av {feil.get('ctx', {}).get('expected', '')}"
         elif typ in ("too_short", "too_long"):
             grunn = "har feil antall elementer"
@@ -79,6 +81,8 @@ def oversett(navn: str, e: ValidationError, data: Any) -> list[str]:
                 grunn = "må ha nøyaktig fem tall (nivå 0–4)"
         elif typ == "string_too_long":
             grunn = f"er for lang (høyst {feil.get('ctx', {}).get('max_length', '')} tegn)"
+        elif typ in ("model_type", "dict_type"):
+            grunn = "må være et JSON-objekt ({ … })"  # «tabell» er TOML-ordet
         elif typ == "value_error":
             grunn = str(feil.get("ctx", {}).get("error", feil["msg"]))
         else:

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from vurdering.domene import distrikter
+from vurdering.domene import distrikter, feltregler
 from vurdering.domene.bank import Bank, Modul
 from vurdering.domene.forkantfil import (
     ENDELSE,
@@ -322,11 +322,10 @@ def samle_filer(
     if len(filer) < 2:
         raise UtvekslingFeil(["Velg minst to filer med individuelle svar for å samle dem."])
     feil = _sjekk_filene(filer)
-    enhet = enhet.strip()
-    if not enhet:
-        feil.append("Den samlede vurderingen må ha en enhet (--enhet NAVN).")
-    elif len(enhet) > 200:
-        feil.append("Enhetens navn er for langt (høyst 200 tegn).")
+    try:
+        enhet = feltregler.enhet(enhet)  # samme regel som «Ny vurdering» og `ny`, aldri kuttet i det stille
+    except feltregler.Feltfeil as e:
+        feil.append(f"Den samlede vurderingen: {e}")
     if distrikt is None:
         alle_distrikter = {f.vurdering.distrikt for _, f in filer}
         if len(alle_distrikter) == 1:

@@ -15,10 +15,12 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vurdering.gui import gjenoppretting, innstillinger, meldinger, sprak
+from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles.utseende import Utseende
 from vurdering.gui.hovedvindu import Hovedvindu
-from vurdering.gui.utseende import Utseende
+from vurdering.gui.start import gjenoppretting
 from vurdering.lagring.database import Database, DatabaseFeil, standard_sti
+from vurdering.tjenester.innstillinger import hent_innstillinger
 
 FEIL_BRUKER = 2
 
@@ -36,7 +38,7 @@ def lag_app(argv: list[str] | None = None) -> QApplication:
 
 def lag_vindu(app: QApplication, db: Database) -> Hovedvindu:
     """Ta i bruk innstillingene i databasen (språk, tekst, kontrast) og bygg hovedvinduet."""
-    valgt = innstillinger.hent(db)
+    valgt = hent_innstillinger(db)
     try:
         sprak.bytt(app, valgt.sprak)
     except FileNotFoundError:

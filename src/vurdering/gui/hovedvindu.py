@@ -15,17 +15,18 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from vurdering import __version__
-from vurdering.gui import innstillinger, meldinger, sprak
-from vurdering.gui.innstillinger import Innstillinger, Innstillingsdialog
-from vurdering.gui.startside import Startside
-from vurdering.gui.utseende import Utseende
+from vurdering.gui import hjelpetekster
+from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles.utseende import Utseende
+from vurdering.gui.start import innstillinger
+from vurdering.gui.start.innstillinger import Innstillinger, Innstillingsdialog
+from vurdering.gui.start.startside import Startside
 from vurdering.lagring.database import Database
 
 if TYPE_CHECKING:  # banken, veiviseren og dialogen importeres først når de trengs (rask oppstart)
     from vurdering.domene.bank import Bank
-    from vurdering.gui.ny_vurdering import NyVurderingDialog
-    from vurdering.gui.veiviser import Veiviser
+    from vurdering.gui.start.ny_vurdering import NyVurderingDialog
+    from vurdering.gui.veiviser.veiviser import Veiviser
 
 
 class Hovedvindu(QMainWindow):
@@ -37,7 +38,7 @@ class Hovedvindu(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.utseende = utseende
-        utseende.lagre = lambda nokkel, verdi: innstillinger.lagre(self.db, nokkel, verdi)
+        utseende.lagre = lambda skala, kontrast: innstillinger.lagre_utseende(self.db, skala, kontrast)
         self.veiviser: Veiviser | None = None
         self.dialog: NyVurderingDialog | None = None
         self._bank: Bank | None = None
@@ -129,8 +130,8 @@ class Hovedvindu(QMainWindow):
         self._handling(vis, self.tr("Innstillinger…"), self.vis_innstillinger, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
 
         hjelp = linje.addMenu(self.tr("&Hjelp"))
-        self._handling(hjelp, self.tr("Hurtigtaster"), self._vis_hurtigtaster, QKeySequence(Qt.Key.Key_F1))
-        self._handling(hjelp, self.tr("Om Forkant"), self._om)
+        self._handling(hjelp, self.tr("Hurtigtaster"), lambda: hjelpetekster.vis_hurtigtaster(self), QKeySequence(Qt.Key.Key_F1))
+        self._handling(hjelp, self.tr("Om Forkant"), lambda: hjelpetekster.om(self, self.db.sti))
         self._navngi_menyer()
 
     def oppdater_handlinger(self) -> None:
@@ -157,7 +158,7 @@ class Hovedvindu(QMainWindow):
 
     def apne_vurdering(self, vurdering_id: int) -> bool:
         """Vis veiviseren for vurderingen; en feil vises som melding, og startsiden blir stående."""
-        from vurdering.gui.veiviser import apne
+        from vurdering.gui.veiviser.veiviser import apne
 
         self._lukk_veiviser()
         v = apne(self.db, vurdering_id, self)
@@ -221,7 +222,7 @@ class Hovedvindu(QMainWindow):
         bank = self.bank()
         if bank is None:
             return None
-        from vurdering.gui.ny_vurdering import NyVurderingDialog
+        from vurdering.gui.start.ny_vurdering import NyVurderingDialog
 
         self.dialog = NyVurderingDialog(self.db, bank, self)
         self.dialog.opprettet.connect(self.apne_vurdering)
@@ -248,7 +249,7 @@ class Hovedvindu(QMainWindow):
         if self.veiviser is None:
             return
         self.veiviser.lagre_alt()
-        from vurdering.gui import eksport
+        from vurdering.gui.resultat import eksport
 
         vid = self.veiviser.vurdering_id
         if hva == "csv":
@@ -260,14 +261,14 @@ class Hovedvindu(QMainWindow):
         """Merking, konklusjon og signatur for rapportene (låst når vurderingen er ferdig)."""
         if self.veiviser is None:
             return
-        from vurdering.gui.rapportopplysninger import Rapportopplysninger
+        from vurdering.gui.resultat.rapportopplysninger import Rapportopplysninger
 
         dialog = Rapportopplysninger(
             self.db, self.veiviser.vurdering_id, self, skrivebeskyttet=self.veiviser.ferdig
         )
         dialog.open()
 
-    # --- samling og .forkant-filer (vurdering.gui.samling) -----------------------------
+    # --- samling (vurdering.gui.samling) og .forkant-filer (vurdering.gui.filer) -------
 
     def apne_samling(self, vurdering_id: int) -> object:
         """Prosesslederens vindu og prosjektoren for vurderingen; startsiden oppdateres når den lukkes."""
@@ -288,7 +289,7 @@ class Hovedvindu(QMainWindow):
             self.apne_samling(vid)
 
     def importer(self) -> None:
-        from vurdering.gui.samling import importer_dialog
+        from vurdering.gui.filer import importer_dialog
 
         ider = importer_dialog(self, self.db)
         self.startside.oppdater()
@@ -296,7 +297,7 @@ class Hovedvindu(QMainWindow):
             self.startside.velg(ider[0])
 
     def _samle(self) -> None:
-        from vurdering.gui.samling import samle_dialog
+        from vurdering.gui.filer import samle_dialog
 
         if self.veiviser is not None:
             self.vis_start()
@@ -309,7 +310,7 @@ class Hovedvindu(QMainWindow):
         if self.veiviser is None:
             return
         self.veiviser.lagre_alt()
-        from vurdering.gui.samling import eksporter_dialog
+        from vurdering.gui.filer import eksporter_dialog
 
         eksporter_dialog(self, self.db, self.veiviser.vurdering_id)
 
@@ -370,7 +371,7 @@ class Hovedvindu(QMainWindow):
         except (FileNotFoundError, ValueError) as e:
             meldinger.feil(self, self.tr("Språket kan ikke byttes"), str(e))
             return
-        innstillinger.lagre(self.db, innstillinger.NOKKEL_SPRAK, nytt)
+        innstillinger.lagre_sprak(self.db, nytt)
         vid = self.veiviser.vurdering_id if self.veiviser is not None else None
         indeks = self.veiviser.indeks if self.veiviser is not None else None
         self._lukk_veiviser()
@@ -379,36 +380,6 @@ class Hovedvindu(QMainWindow):
         self._bygg()
         if vid is not None and self.apne_vurdering(vid) and self.veiviser is not None and indeks is not None:
             self.veiviser.ga_til(indeks)
-
-    def _vis_hurtigtaster(self) -> None:
-        meldinger.info(
-            self,
-            self.tr("Hurtigtaster"),
-            self.tr(
-                "0–4: velg nivå (når ingen tekstfelt er valgt)\n"
-                "V: Vet ikke\n"
-                "I: Ikke relevant\n"
-                "PgDn eller Ctrl+Enter: neste side\n"
-                "PgUp: forrige side\n"
-                "Tab / Shift+Tab: neste / forrige felt\n"
-                "Mellomrom eller Enter: velg nivåkortet som har fokus\n"
-                "Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst\n"
-                "F11: fullskjerm\n"
-                "Ctrl+N: ny vurdering\n"
-                "Ctrl+Q: avslutt"
-            ),
-        )
-
-    def _om(self) -> None:
-        meldinger.info(
-            self,
-            self.tr("Om Forkant"),
-            self.tr(
-                "Forkant {0}\n\nModenhetsvurdering av forebygging som politiets hovedstrategi, etter "
-                "Politidirektoratets strategi «I forkant av kriminaliteten» (2021–2025).\n\n"
-                "Alt lagres lokalt i {1}."
-            ).format(__version__, self.db.sti),
-        )
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)

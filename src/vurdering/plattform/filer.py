@@ -30,34 +30,41 @@ class FilFeil(Exception):
     """En feil med en fil, med en norsk melding som kan vises som den er."""
 
 
+def kort_sti(sti: Path | str, maks: int = 120) -> str:
+    """Stien slik den vises i en melding: svært lange stier kortes ned i midten."""
+    tekst = str(sti).replace("\n", "\\n")
+    return tekst if len(tekst) <= maks else tekst[: maks // 2] + "…" + tekst[-(maks // 3) :]
+
+
 def feilmelding(e: OSError, sti: Path | str, handling: str = "skrive") -> str:
     """Én norsk linje for en feil fra filsystemet (`handling`: «skrive», «lese», «opprette» …)."""
     sti = Path(sti)
     nr = e.errno
+    vist = kort_sti(sti)
     if isinstance(e, IsADirectoryError) or nr == errno.EISDIR:
-        return f"«{sti}» er en mappe. Oppgi et filnavn."
+        return f"«{vist}» er en mappe. Oppgi et filnavn."
     if isinstance(e, PermissionError) or nr in (errno.EACCES, errno.EPERM):
-        return f"Har ikke lov til å {handling} «{sti}». Velg en annen fil eller mappe."
+        return f"Har ikke lov til å {handling} «{vist}». Velg en annen fil eller mappe."
     if isinstance(e, FileNotFoundError) or nr == errno.ENOENT:
         if handling == "lese":
-            return f"Finner ikke filen «{sti}»."
-        return f"Mappen «{sti.parent}» finnes ikke."
+            return f"Finner ikke filen «{vist}»."
+        return f"Mappen «{kort_sti(sti.parent)}» finnes ikke."
     if isinstance(e, NotADirectoryError) or nr == errno.ENOTDIR:
-        return f"En del av stien «{sti}» er ikke en mappe."
+        return f"En del av stien «{vist}» er ikke en mappe."
     if nr in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"Det er ikke plass nok på disken til å {handling} «{sti}»."
+        return f"Det er ikke plass nok på disken til å {handling} «{vist}»."
     if nr == errno.EROFS:
-        return f"Kan ikke {handling} «{sti}»: stedet er skrivebeskyttet."
+        return f"Kan ikke {handling} «{vist}»: stedet er skrivebeskyttet."
     if nr == errno.ENAMETOOLONG:
-        return f"Filnavnet «{sti}» er for langt."
+        return f"Filnavnet «{vist}» er for langt."
     if nr == errno.ELOOP:
-        return f"«{sti}» er en lenke som peker i ring."
+        return f"«{vist}» er en lenke som peker i ring."
     if nr == errno.EIO:
-        return f"Lese- eller skrivefeil på disken ved «{sti}» (inn/ut-feil)."
+        return f"Lese- eller skrivefeil på disken ved «{vist}» (inn/ut-feil)."
     if nr in (errno.EMFILE, errno.ENFILE):
-        return f"Kan ikke {handling} «{sti}»: for mange åpne filer."
+        return f"Kan ikke {handling} «{vist}»: for mange åpne filer."
     kode = errno.errorcode.get(nr, str(nr)) if nr is not None else type(e).__name__
-    return f"Kan ikke {handling} «{sti}» (systemfeil {kode})."
+    return f"Kan ikke {handling} «{vist}» (systemfeil {kode})."
 
 
 # --- skriving --------------------------------------------------------------------------------

@@ -9,10 +9,11 @@ ingenting om Qt; vinduene i `gui.samling` bygger på den.
 from __future__ import annotations
 
 from vurdering.domene.bank import Indikator, Modul
-from vurdering.domene.modell import Status, Svar
+from vurdering.domene.modell import Svar
 from vurdering.domene.samling import Konsensus, konsensus, uenighet_forst
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester.vurderinger import kan_endres
 
 TOM: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
 
@@ -99,8 +100,7 @@ class Samlingsokt:
         return sum(1 for i in self.rekkefolge if i in self._svar)
 
     def _kan_endres(self) -> None:
-        if self.vurdering.status is Status.FERDIG:
-            raise DatabaseFeil("Vurderingen er markert som ferdig. Åpne den igjen for å endre stemmer og svar.")
+        kan_endres(self.vurdering, "stemmer og svar")
 
     def legg_til(self, niva: int) -> tuple[int, int, int, int, int]:
         """Én stemme til på `niva` (0–4), lagret straks."""

@@ -1,10 +1,8 @@
-"""Samling: prosjektorvisning, prosesslederens vindu og dialogene for .forkant-filer.
+"""Samling: prosjektorvisning og prosesslederens vindu.
 
-Inngangene hovedvinduet bruker:
-- `start_samling(parent, db, vurdering_id)`: åpner prosesslederens vindu og prosjektoren
-  (på en annen skjerm når det finnes en, i fullskjerm).
-- `samle_dialog(parent, db)`: «Samle individuelle svar …».
-- `eksporter_dialog(parent, db, vurdering_id)` og `importer_dialog(parent, db)`.
+Inngangen hovedvinduet bruker er `start_samling(parent, db, vurdering_id)`: den åpner
+prosesslederens vindu og prosjektoren (på en annen skjerm når det finnes en, i fullskjerm).
+Dialogene for .forkant-filer (eksport, import, samle individuelle svar) er i `gui.filer`.
 """
 
 from __future__ import annotations
@@ -12,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from vurdering.gui import meldinger, sprak
-from vurdering.gui.samling.dialoger import eksporter_dialog, importer_dialog, samle_dialog
+from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.samling.kontroll import Samlingskontroll
 from vurdering.gui.samling.prosessleder import Prosessledervindu
 from vurdering.gui.samling.prosjektor import Prosjektorvindu
@@ -24,10 +21,7 @@ __all__ = [
     "Prosessledervindu",
     "Prosjektorvindu",
     "Samlingskontroll",
-    "eksporter_dialog",
-    "importer_dialog",
     "lag_samling",
-    "samle_dialog",
     "start_samling",
 ]
 

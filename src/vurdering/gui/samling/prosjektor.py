@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
-from vurdering.gui import sprak
+from vurdering.gui.felles import sprak
 from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
 from vurdering.gui.samling.stolper import Stemmediagram
 

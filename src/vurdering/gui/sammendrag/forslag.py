@@ -15,9 +15,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vurdering.domene.bank import Bank
+from vurdering.domene.formater import tall as norsk_tall
 from vurdering.domene.poeng import Forslag
-from vurdering.gui import sprak as grensesnitt
-from vurdering.gui.sprak import tall as norsk_tall
+from vurdering.gui.felles import sprak as grensesnitt
 
 ANTALL_FORSLAG_FORST = 10
 

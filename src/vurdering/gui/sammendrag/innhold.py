@@ -12,13 +12,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from vurdering.domene import analyse_deler as d
+from vurdering.domene.formater import prosent as norsk_prosent
+from vurdering.domene.formater import tall as norsk_tall
 from vurdering.domene.poeng import TERSKEL_VET_IKKE, Modulresultat
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.gui import sprak as grensesnitt
+from vurdering.gui.felles import sprak as grensesnitt
 from vurdering.gui.sammendrag.forslag import modulnavn
 from vurdering.gui.sammendrag.tabeller import Tabell
-from vurdering.gui.sprak import prosent as norsk_prosent
-from vurdering.gui.sprak import tall as norsk_tall
 
 
 def merknad(m: Modulresultat) -> str:

@@ -33,14 +33,17 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene import analyse_deler
 from vurdering.domene.bank import BankFeil
-from vurdering.domene.modell import TYPE_NAVN, Tiltak
+from vurdering.domene.formater import dato as norsk_dato
+from vurdering.domene.formater import prosent as norsk_prosent
+from vurdering.domene.formater import tall as norsk_tall
+from vurdering.domene.modell import TYPE_NAVN
 from vurdering.domene.poeng import MIN_TEMA_FOR_SAMLET, Forslag, Modulresultat
 from vurdering.domene.regler import sprakindeks
 from vurdering.domene.vurderingsdata import Vurderingsdata
-from vurdering.gui import meldinger
-from vurdering.gui import sprak as grensesnitt
-from vurdering.gui.diagram import Diagramverdi, RadarDiagram, Stolpediagram
-from vurdering.gui.rammer import rullbar_side
+from vurdering.gui.felles import meldinger
+from vurdering.gui.felles import sprak as grensesnitt
+from vurdering.gui.felles.diagram import Diagramverdi, RadarDiagram, Stolpediagram
+from vurdering.gui.felles.rammer import rullbar_side
 from vurdering.gui.sammendrag import innhold
 from vurdering.gui.sammendrag.forslag import (
     ANTALL_FORSLAG_FORST,
@@ -50,11 +53,8 @@ from vurdering.gui.sammendrag.forslag import (
     tekst_etikett,
 )
 from vurdering.gui.sammendrag.tabeller import Tabell, som_liste
-from vurdering.gui.sprak import norsk_dato
-from vurdering.gui.sprak import prosent as norsk_prosent
-from vurdering.gui.sprak import tall as norsk_tall
-from vurdering.lagring import repository
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import plan
 from vurdering.tjenester import vurderinger as tjenester
 
 
@@ -223,9 +223,9 @@ class Sammendragside(QWidget):
         if self._skrivebeskyttet:
             return None
         try:
-            tiltak_id = repository.lagre_tiltak(
-                self.db, self.vurdering_id, Tiltak(tekst=forslag.tekst, indikator_id=forslag.indikator_id)
-            )
+            tiltak = plan.nytt_tiltak(self.db, self.vurdering_id, forslag.tekst, indikator_id=forslag.indikator_id)
+            assert tiltak.id is not None  # lagret tiltak har id
+            tiltak_id = tiltak.id
         except (DatabaseFeil, ValueError) as e:
             meldinger.feil(self, self.tr("Tiltaket ble ikke lagret"), str(e))
             return None

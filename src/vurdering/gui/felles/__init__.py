@@ -1,0 +1,1 @@
+"""Det flere deler av vinduet bruker: meldinger, språk, utseende, rammer og diagrammer."""

@@ -1,0 +1,1 @@
+"""Sidene etter indikatorene: oppfølging av forrige runde, tiltaksplan, rapportopplysninger og eksport."""

@@ -1,0 +1,419 @@
+"""Panelene i prosesslederens vindu: stemmer, konsensus og styring av prosjektor og tidtaker.
+
+Panelene viser og samler inn; prosesslederens vindu bestemmer hva som skjer med stemmene
+og svaret (`prosessleder.Prosessledervindu`). Hvert panel dokumenterer sine signaler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vurdering.domene.bank import Bank
+from vurdering.domene.samling import Konsensus
+from vurdering.gui.felles import sprak
+from vurdering.gui.felles.ren import etikett
+from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
+
+
+def knapp(tekst: str, tilgjengelig: str, slot: Callable[[], object]) -> QPushButton:
+    """En knapp som ikke er standardknapp (Enter er samlingens egen tast)."""
+    k = QPushButton(tekst)
+    k.setAccessibleName(tilgjengelig)
+    k.setAutoDefault(False)
+    k.clicked.connect(lambda _c=False: slot())
+    return k
+
+
+class Stemmepanel(QGroupBox):
+    """Stemmene: antall per nivå, eller én stemme per anonym deltaker.
+
+    Signaler:
+      stem(int): legg til en stemme på nivået (eller sett valgt deltakers stemme).
+      ta_bort(object): ta bort en stemme på nivået (int), eller valgt deltakers stemme (None).
+    """
+
+    stem = Signal(int)
+    ta_bort = Signal(object)
+
+    def __init__(
+        self, bank: Bank, antall_deltakere: int, hent_stemmer: Callable[[], dict[int, int]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Stemmer"))
+        self._bank = bank
+        self._hent_stemmer = hent_stemmer
+        lag = QVBoxLayout(self)
+        modus = QHBoxLayout()
+        self.modus_antall = QRadioButton(self.tr("Antall per nivå"))
+        self.modus_antall.setAccessibleName(self.tr("Registrer stemmer som antall per nivå"))
+        self.modus_deltaker = QRadioButton(self.tr("Per deltaker"))
+        self.modus_deltaker.setAccessibleName(self.tr("Registrer stemmer per anonym deltaker"))
+        self.modus_antall.setChecked(True)
+        self._modusgruppe = QButtonGroup(self)
+        self._modusgruppe.addButton(self.modus_antall, 0)
+        self._modusgruppe.addButton(self.modus_deltaker, 1)
+        modus.addWidget(self.modus_antall)
+        modus.addWidget(self.modus_deltaker)
+        modus.addStretch(1)
+        lag.addLayout(modus)
+        self.sider = QStackedWidget()
+        lag.addWidget(self.sider)
+        self.sider.addWidget(self._antallside())
+        self.sider.addWidget(self._deltakerside(antall_deltakere))
+        self._modusgruppe.idToggled.connect(self._bytt_modus)
+        self._bytt_modus(0, True)
+
+    def _antallside(self) -> QWidget:
+        side = QWidget()
+        rutenett = QGridLayout(side)
+        rutenett.setContentsMargins(0, 0, 0, 0)
+        self.antall_etiketter: list[QLabel] = []
+        self.pluss: list[QPushButton] = []
+        self.minus: list[QPushButton] = []
+        for n in range(5):
+            navn = etikett(f"{n}  {self._bank.niva_navn(n, sprak.gjeldende())}")
+            antall = QLabel("0")
+            sett_rolle(antall, "underoverskrift")
+            antall.setAccessibleName(self.tr("Stemmer på nivå %1").replace("%1", str(n)))
+            antall.setMinimumWidth(antall.fontMetrics().horizontalAdvance("0000"))
+            antall.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            minus = knapp(
+                "−", self.tr("Ta bort en stemme på nivå %1").replace("%1", str(n)), partial(self.ta_bort.emit, n)
+            )
+            pluss = knapp(
+                "+", self.tr("Legg til en stemme på nivå %1").replace("%1", str(n)), partial(self.stem.emit, n)
+            )
+            minus.setToolTip(self.tr("Shift+%1").replace("%1", str(n)))
+            pluss.setToolTip(self.tr("Tast %1").replace("%1", str(n)))
+            rutenett.addWidget(navn, n, 0)
+            rutenett.addWidget(antall, n, 1)
+            rutenett.addWidget(minus, n, 2)
+            rutenett.addWidget(pluss, n, 3)
+            self.antall_etiketter.append(antall)
+            self.minus.append(minus)
+            self.pluss.append(pluss)
+        rutenett.setColumnStretch(0, 1)
+        rutenett.setRowStretch(5, 1)
+        return side
+
+    def _deltakerside(self, antall_deltakere: int) -> QWidget:
+        side = QWidget()
+        dl = QVBoxLayout(side)
+        dl.setContentsMargins(0, 0, 0, 0)
+        rad = QHBoxLayout()
+        etikett = QLabel(self.tr("Antall deltakere:"))
+        self.antall_deltakere = QSpinBox()
+        self.antall_deltakere.setRange(1, 99)
+        self.antall_deltakere.setValue(max(1, min(99, antall_deltakere or 10)))
+        self.antall_deltakere.setAccessibleName(self.tr("Antall deltakere"))
+        etikett.setBuddy(self.antall_deltakere)
+        self.antall_deltakere.valueChanged.connect(lambda _v: self.fyll_deltakere())
+        rad.addWidget(etikett)
+        rad.addWidget(self.antall_deltakere)
+        rad.addStretch(1)
+        dl.addLayout(rad)
+        self.deltakerliste = QListWidget()
+        self.deltakerliste.setAccessibleName(self.tr("Deltakernes stemmer"))
+        self.deltakerliste.setMaximumHeight(self.deltakerliste.fontMetrics().height() * 8)
+        dl.addWidget(self.deltakerliste)
+        knapper = QHBoxLayout()
+        for n in range(5):
+            knapper.addWidget(
+                knapp(
+                    str(n),
+                    self.tr("Sett valgt deltakers stemme til nivå %1").replace("%1", str(n)),
+                    partial(self.stem.emit, n),
+                )
+            )
+        knapper.addWidget(
+            knapp(self.tr("Fjern stemme"), self.tr("Fjern valgt deltakers stemme"), lambda: self.ta_bort.emit(None))
+        )
+        dl.addLayout(knapper)
+        return side
+
+    def _bytt_modus(self, modus: int, valgt: bool) -> None:
+        if valgt:
+            # Bare siden som vises, teller med i høyden (ellers blir det tomrom under den minste).
+            for i in range(self.sider.count()):
+                politikk = QSizePolicy.Policy.Preferred if i == modus else QSizePolicy.Policy.Ignored
+                side = self.sider.widget(i)
+                if side is not None:
+                    side.setSizePolicy(politikk, politikk)
+            self.sider.setCurrentIndex(modus)
+            self.sider.adjustSize()
+            if modus == 1:
+                self.fyll_deltakere()
+                self.deltakerliste.setFocus()
+
+    def per_deltaker(self) -> bool:
+        """True når stemmene registreres per deltaker."""
+        return self.modus_deltaker.isChecked()
+
+    def vis_fordeling(self, fordeling: tuple[int, int, int, int, int]) -> None:
+        """Antall stemmer per nivå; «−» virker bare der det er noe å ta bort."""
+        for n, lab in enumerate(self.antall_etiketter):
+            lab.setText(str(fordeling[n]))
+            self.minus[n].setEnabled(fordeling[n] > 0)
+
+    def fyll_deltakere(self) -> None:
+        """Listen over deltakerne med stemmen hver har gitt (minst så mange som har stemt)."""
+        stemmer = self._hent_stemmer()
+        antall = max(self.antall_deltakere.value(), max(stemmer, default=0))
+        if antall != self.antall_deltakere.value():
+            self.antall_deltakere.blockSignals(True)
+            self.antall_deltakere.setValue(antall)
+            self.antall_deltakere.blockSignals(False)
+        rad = max(0, self.deltakerliste.currentRow())
+        self.deltakerliste.clear()
+        spr = sprak.gjeldende()
+        for nr in range(1, antall + 1):
+            n = stemmer.get(nr)
+            verdi = "–" if n is None else f"{n} {self._bank.niva_navn(n, spr)}"
+            item = QListWidgetItem(self.tr("Deltaker %1: %2").replace("%1", str(nr)).replace("%2", verdi))
+            item.setData(Qt.ItemDataRole.UserRole, nr)
+            self.deltakerliste.addItem(item)
+        self.deltakerliste.setCurrentRow(min(rad, antall - 1))
+
+    def valgt_deltaker(self) -> int | None:
+        """Nummeret på deltakeren som er valgt i listen."""
+        item = self.deltakerliste.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def til_neste_deltaker(self) -> None:
+        rad = self.deltakerliste.currentRow()
+        if rad + 1 < self.deltakerliste.count():
+            self.deltakerliste.setCurrentRow(rad + 1)
+
+
+class Konsensuspanel(QGroupBox):
+    """Forslaget, uenigheten og nivået som blir svaret, med dissens og kommentar.
+
+    Signaler:
+      valgt_av_bruker(int): prosesslederen valgte et nivå selv.
+      endret(): dissens eller kommentar er endret av brukeren.
+      godta(): «Godta nivå og gå videre».
+    """
+
+    valgt_av_bruker = Signal(int)
+    endret = Signal()
+    godta = Signal()
+
+    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Konsensus"))
+        self._bank = bank
+        lag = QVBoxLayout(self)
+        self.forslag = etikett()
+        self.forslag.setWordWrap(True)
+        sett_rolle(self.forslag, "underoverskrift")
+        self.forslag.setAccessibleName(self.tr("Forslag"))
+        lag.addWidget(self.forslag)
+        self.uenighet = QLabel()
+        self.uenighet.setWordWrap(True)
+        self.uenighet.setAccessibleName(self.tr("Uenighet"))
+        lag.addWidget(self.uenighet)
+        lag.addWidget(QLabel(self.tr("Valgt nivå (blir svaret):")))
+        rad = QGridLayout()  # tre i bredden, så raden får plass også med stor tekst
+        self.valg = QButtonGroup(self)
+        self.valg.setExclusive(True)
+        for n in range(5):
+            r = QRadioButton(f"{n} {bank.niva_navn(n, sprak.gjeldende())}")
+            r.setAccessibleName(self.tr("Velg nivå %1").replace("%1", str(n)))
+            self.valg.addButton(r, n)
+            rad.addWidget(r, n // 3, n % 3)
+        self.valg.idClicked.connect(self.valgt_av_bruker)
+        lag.addLayout(rad)
+        skjema = QGridLayout()
+        self.dissens = QLineEdit()
+        self.dissens.setPlaceholderText(self.tr("Hvem er uenige, og hvorfor (uten navn)"))
+        self.dissens.setAccessibleName(self.tr("Dissensnotat"))
+        self.kommentar = QLineEdit()
+        self.kommentar.setPlaceholderText(self.tr("Begrunnelse eller det gruppen vil huske"))
+        self.kommentar.setAccessibleName(self.tr("Kommentar"))
+        for felt in (self.dissens, self.kommentar):
+            felt.setMaxLength(5000)
+            felt.textEdited.connect(lambda _t: self.endret.emit())
+        d_et = QLabel(self.tr("&Dissens:"))
+        d_et.setBuddy(self.dissens)
+        k_et = QLabel(self.tr("&Kommentar:"))
+        k_et.setBuddy(self.kommentar)
+        skjema.addWidget(d_et, 0, 0)
+        skjema.addWidget(self.dissens, 0, 1)
+        skjema.addWidget(k_et, 1, 0)
+        skjema.addWidget(self.kommentar, 1, 1)
+        lag.addLayout(skjema)
+        self.godta_knapp = knapp(
+            self.tr("Godta nivå og gå videre (Enter)"),
+            self.tr("Godta valgt nivå og gå til neste indikator"),
+            self.godta.emit,
+        )
+        lag.addWidget(self.godta_knapp)
+
+    def sett_valg(self, niva: int | None) -> None:
+        """Marker nivået som valgt; None fjerner valget."""
+        if niva is None:
+            self.valg.setExclusive(False)
+            for b in self.valg.buttons():
+                b.setChecked(False)
+            self.valg.setExclusive(True)
+        else:
+            k = self.valg.button(niva)
+            if k is not None:
+                k.setChecked(True)
+
+    def valgt_niva(self) -> int | None:
+        i = self.valg.checkedId()
+        return i if i >= 0 else None
+
+    def vis_konsensus(self, k: Konsensus) -> None:
+        """Forslaget (medianen) og om stemmene spriker."""
+        if k.median is None:
+            self.forslag.setText(self.tr("Forslag: ingen stemmer ennå"))
+            self.uenighet.clear()
+            sett_tilstand(self.uenighet, "")
+            return
+        self.forslag.setText(
+            self.tr("Forslag: %1 – %2 (median av %3)")
+            .replace("%1", str(k.median))
+            .replace("%2", self._bank.niva_navn(k.median, sprak.gjeldende()))
+            .replace("%3", self.tr("1 stemme") if k.antall == 1 else self.tr("%1 stemmer").replace("%1", str(k.antall)))
+        )
+        if k.uenighet:
+            self.uenighet.setText(
+                self.tr("⚠ Uenighet: stemmene spenner over %1 nivåer (%2–%3).")
+                .replace("%1", str(k.spenn))
+                .replace("%2", str(k.laveste))
+                .replace("%3", str(k.hoyeste))
+            )
+            sett_tilstand(self.uenighet, "feil")
+        else:
+            self.uenighet.setText(self.tr("Ingen uenighet (spenn %1).").replace("%1", str(k.spenn)))
+            sett_tilstand(self.uenighet, "")
+
+
+class Styringspanel(QWidget):
+    """Prosjektoren (skjerm, fullskjerm), tidtakeren, tastene og «Avslutt samlingen».
+
+    Signaler:
+      vis_prosjektor(): prosjektoren skal vises på valgt skjerm (valget er endret, eller knappen trykket).
+      avslutt(): prosesslederen vil lukke samlingen.
+    """
+
+    vis_prosjektor = Signal()
+    avslutt = Signal()
+
+    def __init__(self, kontroll: Samlingskontroll, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kontroll = kontroll
+        lag = QVBoxLayout(self)
+        lag.setContentsMargins(0, 0, 0, 0)
+        boks = QGroupBox(self.tr("Prosjektor"))
+        pl = QVBoxLayout(boks)
+        et = QLabel(self.tr("Skjerm:"))
+        self.skjermvalg = QComboBox()
+        self.skjermvalg.setAccessibleName(self.tr("Skjerm for prosjektorvinduet"))
+        et.setBuddy(self.skjermvalg)
+        self.fullskjerm = QCheckBox(self.tr("Fullskjerm (F11)"))
+        self.fullskjerm.setAccessibleName(self.tr("Prosjektorvinduet i fullskjerm"))
+        vis = knapp(self.tr("Vis prosjektoren"), self.tr("Vis prosjektorvinduet på valgt skjerm"), self.vis_prosjektor.emit)
+        pl.addWidget(et)
+        pl.addWidget(self.skjermvalg)
+        pl.addWidget(self.fullskjerm)
+        pl.addWidget(vis)
+        lag.addWidget(boks)
+        self._fyll_skjermer()
+        self.skjermvalg.currentIndexChanged.connect(lambda _i: self.vis_prosjektor.emit())
+        self.fullskjerm.toggled.connect(lambda _p: self.vis_prosjektor.emit())
+
+        boks = QGroupBox(self.tr("Tidtaker"))
+        tl = QVBoxLayout(boks)
+        rad = QHBoxLayout()
+        self.minutter = QSpinBox()
+        self.minutter.setRange(1, 60)
+        self.minutter.setValue(3)
+        self.minutter.setSuffix(self.tr(" min"))
+        self.minutter.setAccessibleName(self.tr("Minutter på tidtakeren"))
+        self.tid_knapp = knapp(self.tr("Start"), self.tr("Start eller stopp tidtakeren"), self._veksle_tid)
+        rad.addWidget(self.minutter)
+        rad.addWidget(self.tid_knapp)
+        tl.addLayout(rad)
+        self.tid = QLabel(self.tr("Av"))
+        sett_rolle(self.tid, "overskrift")
+        self.tid.setAccessibleName(self.tr("Tid igjen"))
+        tl.addWidget(self.tid)
+        lag.addWidget(boks)
+
+        hjelp = QLabel(
+            self.tr(
+                "Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Enter godta og videre · "
+                "PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren"
+            )
+        )
+        hjelp.setWordWrap(True)
+        sett_tilstand(hjelp, "svak")
+        lag.addWidget(hjelp)
+        lag.addStretch(1)
+        lukk = knapp(self.tr("Avslutt samlingen"), self.tr("Lukk samlingen og prosjektorvinduet"), self.avslutt.emit)
+        lag.addWidget(lukk)
+        kontroll.tid_endret.connect(self._tid_endret)
+
+    def _fyll_skjermer(self) -> None:
+        skjermer = QGuiApplication.screens()
+        egen = self.screen()
+        self.skjermvalg.blockSignals(True)
+        self.skjermvalg.clear()
+        for i, s in enumerate(skjermer, 1):
+            g = s.geometry()
+            navn = s.name() or s.model() or ""
+            tekst = self.tr("Skjerm %1: %2 (%3×%4)").replace("%1", str(i)).replace("%2", navn)
+            self.skjermvalg.addItem(tekst.replace("%3", str(g.width())).replace("%4", str(g.height())))
+        andre = [i for i, s in enumerate(skjermer) if s is not egen]
+        if len(skjermer) > 1 and andre:
+            self.skjermvalg.setCurrentIndex(andre[0])
+        self.fullskjerm.blockSignals(True)
+        self.fullskjerm.setChecked(len(skjermer) > 1)
+        self.fullskjerm.blockSignals(False)
+        self.skjermvalg.blockSignals(False)
+
+    def valgt_skjerm(self) -> QScreen | None:
+        skjermer = QGuiApplication.screens()
+        i = self.skjermvalg.currentIndex()
+        return skjermer[i] if 0 <= i < len(skjermer) else None
+
+    def _tid_endret(self, sekunder: int) -> None:
+        if sekunder < 0:
+            self.tid.setText(self.tr("Av"))
+            self.tid_knapp.setText(self.tr("Start"))
+        else:
+            self.tid.setText(self.tr("Tiden er ute") if sekunder == 0 else klokketekst(sekunder))
+            self.tid_knapp.setText(self.tr("Stopp"))
+
+    def _veksle_tid(self) -> None:
+        if self.kontroll.sekunder_igjen >= 0:
+            self.kontroll.stopp_tid()
+        else:
+            self.kontroll.start_tid(self.minutter.value() * 60)

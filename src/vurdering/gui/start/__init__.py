@@ -1,0 +1,1 @@
+"""Før en vurdering er åpnet: startsiden, «Ny vurdering», innstillinger og gjenoppretting."""

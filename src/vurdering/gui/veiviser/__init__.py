@@ -1,0 +1,1 @@
+"""Veiviseren for én vurdering: sidelisten, modulintroene, indikatorsidene med nivåkortene."""
