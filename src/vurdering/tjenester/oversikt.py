@@ -115,10 +115,14 @@ def oversikt(
     if status is not None and status not in STATUSER:
         raise ValueError(f"Ukjent status «{status}»; velg {', '.join(STATUSER)}.")
     distrikt = distrikt.strip() if distrikt and distrikt.strip() else None
-    filtre = {"distrikt": distrikt, "fra": fra, "til": til, "type": type, "status": status}
-    rader = sporringer.enhetsrader(db, alle_runder=alle_runder, **filtre)
+    u = Utvalg(distrikt, fra, til, type, status, alle_runder)
+    rader = sporringer.enhetsrader(
+        db, distrikt=u.distrikt, fra=u.fra, til=u.til, type=u.type, status=u.status, alle_runder=alle_runder
+    )
     tekster = sporringer.modultekster(db)
     ov = lag_oversikt(rader, tekster.rekkefolge)
-    trend = distriktstrend(sporringer.enhetsrader(db, siste_per_ar=True, **filtre), ov.moduler)
+    per_ar = sporringer.enhetsrader(
+        db, distrikt=u.distrikt, fra=u.fra, til=u.til, type=u.type, status=u.status, siste_per_ar=True
+    )
     kommentarer = sporringer.konklusjoner(db, [r.vurdering_id for r in rader]) if med_kommentarer else {}
-    return Distriktsoversikt(Utvalg(alle_runder=alle_runder, **filtre), ov, tekster, trend, kommentarer)
+    return Distriktsoversikt(u, ov, tekster, distriktstrend(per_ar, ov.moduler), kommentarer)
