@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vurdering.domene import poeng
+from vurdering.domene.distrikt import Modultekster
 from vurdering.domene.enheter import enhetsnokkel, normaliser_distrikt, normaliser_navn
 from vurdering.domene.oversikt import Enhetsrad, Modulcelle
 from vurdering.domene.utvikling import Runde
@@ -45,16 +46,6 @@ class Listerad:
     @property
     def fremdrift(self) -> float:
         return self.besvart / self.antall if self.antall else 0.0
-
-
-@dataclass(frozen=True)
-class Modultekster:
-    """Modulenes rekkefølge, navn og type og indikatorenes titler, fra bankene i databasen."""
-
-    rekkefolge: tuple[str, ...]
-    navn: dict[str, str]
-    type: dict[str, str]
-    titler: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,15 +7,14 @@ nøkkeltallene i lagringen (`lagring.oversikt`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from vurdering.domene.distriktstrend import Distriktstrend, distriktstrend
-from vurdering.domene.oversikt import Oversikt, lag_oversikt
+from vurdering.domene.distrikt import Distriktsoversikt, Utvalg, distriktstrend
+from vurdering.domene.oversikt import lag_oversikt
 from vurdering.domene.utvikling import Utvikling, beregn_utvikling
 from vurdering.lagring import oversikt as sporringer
 from vurdering.lagring.database import Database
-from vurdering.lagring.oversikt import Modultekster
 
 TYPER = ("individuell", "samling", "samlet")
 STATUSER = ("pagar", "ferdig")
@@ -38,33 +37,6 @@ class Enhetsutvikling:
     enhet: str
     distrikt: str
     utvikling: Utvikling
-
-
-@dataclass(frozen=True)
-class Utvalg:
-    """Filtrene oversikten er laget med (None: ikke filtrert)."""
-
-    distrikt: str | None = None
-    fra: str | None = None
-    til: str | None = None
-    type: str | None = None
-    status: str | None = None
-    alle_runder: bool = False
-
-
-@dataclass(frozen=True)
-class Distriktsoversikt:
-    utvalg: Utvalg
-    oversikt: Oversikt
-    tekster: Modultekster
-    trend: Distriktstrend
-    kommentarer: dict[int, str] = field(default_factory=dict)  # vurdering-id → konklusjon, bare når bedt om
-
-    def modulnavn(self, modul_id: str) -> str:
-        return self.tekster.navn.get(modul_id, modul_id)
-
-    def tittel(self, indikator_id: str) -> str:
-        return self.tekster.titler.get(indikator_id, indikator_id)
 
 
 def utvikling(db: Database, enhet: str, distrikt: str | None = None) -> Enhetsutvikling:
@@ -124,5 +96,5 @@ def oversikt(
     per_ar = sporringer.enhetsrader(
         db, distrikt=u.distrikt, fra=u.fra, til=u.til, type=u.type, status=u.status, siste_per_ar=True
     )
-    kommentarer = sporringer.konklusjoner(db, [r.vurdering_id for r in rader]) if med_kommentarer else {}
+    kommentarer = sporringer.konklusjoner(db, [r.vurdering_id for r in rader]) if med_kommentarer else None
     return Distriktsoversikt(u, ov, tekster, distriktstrend(per_ar, ov.moduler), kommentarer)

@@ -1,8 +1,8 @@
-"""Distriktets utvikling: medianen per modul år for år, der enhetene har flere runder.
+"""Distriktsoversikten samlet: utvalget, oversikten, modultekstene og distriktets trend.
 
-En runde for distriktet er et kalenderår. For hvert år teller enhetens siste vurdering det
+Distriktets trend er medianen per modul år for år, der enhetene har flere runder. En runde for distriktet er et kalenderår. For hvert år teller enhetens siste vurdering det
 året (som i oversikten: `oversikt.siste_runder`), og medianen per modul regnes som i
-fordelingen (`oversikt.fordeling`). En trend vises først når minst to år har poeng.
+fordelingen (`oversikt.fordeling`). En trend vises først når minst to år har vurderinger.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vurdering.domene.oversikt import Enhetsrad, fordeling, siste_runder
+from vurdering.domene.oversikt import Enhetsrad, Oversikt, fordeling, siste_runder
 
 
 @dataclass(frozen=True)
@@ -48,3 +48,42 @@ def distriktstrend(rader: Sequence[Enhetsrad], moduler: Sequence[str]) -> Distri
             antall.append(0 if f is None else f.antall)
         serier.append(Medianserie(mid, tuple(medianer), tuple(antall)))
     return Distriktstrend(tuple(ar), tuple(len(valgt[a]) for a in ar), tuple(serier))
+
+
+@dataclass(frozen=True)
+class Modultekster:
+    """Modulenes rekkefølge, navn og type og indikatorenes titler, fra bankene som er brukt."""
+
+    rekkefolge: tuple[str, ...]
+    navn: dict[str, str]
+    type: dict[str, str]
+    titler: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Utvalg:
+    """Filtrene oversikten er laget med (None: ikke filtrert)."""
+
+    distrikt: str | None = None
+    fra: str | None = None
+    til: str | None = None
+    type: str | None = None
+    status: str | None = None
+    alle_runder: bool = False
+
+
+@dataclass(frozen=True)
+class Distriktsoversikt:
+    """Alt distriktsrapporten, vinduet og `vurdering oversikt` viser."""
+
+    utvalg: Utvalg
+    oversikt: Oversikt
+    tekster: Modultekster
+    trend: Distriktstrend
+    kommentarer: dict[int, str] | None = None  # vurdering-id → konklusjon; None: ikke bedt om
+
+    def modulnavn(self, modul_id: str) -> str:
+        return self.tekster.navn.get(modul_id, modul_id)
+
+    def tittel(self, indikator_id: str) -> str:
+        return self.tekster.titler.get(indikator_id, indikator_id)
