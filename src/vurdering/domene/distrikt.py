@@ -7,6 +7,7 @@ fordelingen (`oversikt.fordeling`). En trend vises først når minst to år har 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,14 @@ class Distriktstrend:
     @property
     def har_trend(self) -> bool:
         return len(self.ar) >= 2
+
+
+def vanlig_mal(rader: Sequence[Enhetsrad], modul_id: str) -> int | None:
+    """Målet flest enheter har for modulen (det laveste ved likt antall); None uten enheter med modulen."""
+    antall = Counter(r.moduler[modul_id].mal for r in rader if modul_id in r.moduler)
+    if not antall:
+        return None
+    return min(antall, key=lambda mal: (-antall[mal], mal))
 
 
 def distriktstrend(rader: Sequence[Enhetsrad], moduler: Sequence[str]) -> Distriktstrend:
