@@ -54,6 +54,16 @@ def utvikling(db: Database, enhet: str, distrikt: str | None = None) -> Enhetsut
     return Enhetsutvikling(valgt.navn, valgt.distrikt, beregn_utvikling(runder))
 
 
+def utvikling_for_vurdering(db: Database, vurdering_id: int) -> Utvikling:
+    """Enhetens utvikling fram til og med denne vurderingen (til delen i enhetens rapport)."""
+    from vurdering.lagring import repository as repo
+
+    v = repo.hent_vurdering(db, vurdering_id)
+    runder = sporringer.runder_for_enhet(db, v.enhet.navn, v.enhet.distrikt)
+    ider = [r.vurdering_id for r in runder]
+    return beregn_utvikling(runder[: ider.index(vurdering_id) + 1] if vurdering_id in ider else runder)
+
+
 def _dato(tekst: str | None, navn: str) -> str | None:
     if tekst is None:
         return None
