@@ -29,13 +29,10 @@ def resultat(db: Database, vid: int) -> tuple[Any, Bank, dict[str, Any], Any]:
 
 
 def kmd_liste(args: argparse.Namespace) -> int:
-    from vurdering.lagring import repository as repo
+    from vurdering.lagring.oversikt import liste_rader  # nøkkeltallene: ingen bank tolkes per rad
 
     with apne_db(args) as db:
-        rader = []
-        for r in repo.liste_vurderinger(db):
-            _, _bank, _, res = resultat(db, r.id)
-            rader.append((r, res.samlet.poeng))
+        rader = [(r, r.samlet) for r in liste_rader(db)]
     if args.json:
         skriv_json(
             [
