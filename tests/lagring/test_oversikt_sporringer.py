@@ -12,6 +12,7 @@ import pytest
 
 from vurdering.domene import poeng
 from vurdering.domene.bank import Bank
+from vurdering.domene.distrikt import distriktstrend, trend_av_verdier
 from vurdering.domene.oversikt import siste_runder
 from vurdering.lagring import oversikt as sp
 from vurdering.lagring import repository as repo
@@ -106,3 +107,10 @@ def test_enheter_uten_lagret_nokkel_kjennes_igjen_likevel(tmp_path: Path, bank: 
         assert len(sp.enhetsrader(db)) == 6
         assert len(sp.enhetsrader(db, distrikt="agder")) == 6
         assert len(sp.runder_for_enhet(db, "Arendal", "Agder")) == 3
+
+
+@pytest.mark.parametrize("utvalg", [{}, {"distrikt": "agder", "fra": "2025-01-01"}, {"til": "2024-12-31"}])
+def test_trenden_fra_sql_er_domenets_trend_over_radene(ddb: Database, utvalg: dict[str, str]) -> None:
+    moduler = sp.modultekster(ddb).rekkefolge
+    fra_rader = distriktstrend(sp.enhetsrader(ddb, alle_runder=True, **utvalg), moduler)  # type: ignore[arg-type]
+    assert trend_av_verdier(*sp.trendverdier(ddb, **utvalg), moduler) == fra_rader  # type: ignore[arg-type]

@@ -7,6 +7,8 @@ distriktsrapporten som PDF eller matrisen som CSV (docs/json.md for `--json`).
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -197,8 +199,9 @@ def kmd_oversikt(args: argparse.Namespace) -> int:
         db_sti = db.sti
     if args.ut:
         print(_skriv_fil(d, args, db_sti))
-    elif args.json:
-        skriv_json(oversikt_data(d))
+    elif args.json:  # kompakt: med tusenvis av enheter er innrykket det meste av tiden og størrelsen
+        json.dump(oversikt_data(d), sys.stdout, ensure_ascii=False, separators=(",", ":"))
+        sys.stdout.write("\n")
     else:
         skriv_oversikt(d)
     return 0

@@ -8,7 +8,7 @@ fordelingen (`oversikt.fordeling`). En trend vises først når minst to år har 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from vurdering.domene.oversikt import Enhetsrad, Oversikt, fordeling, siste_runder
@@ -45,18 +45,35 @@ def distriktstrend(rader: Sequence[Enhetsrad], moduler: Sequence[str]) -> Distri
     per_ar: dict[str, list[Enhetsrad]] = {}
     for r in rader:
         per_ar.setdefault(r.dato[:4], []).append(r)
-    ar = sorted(per_ar)
-    valgt = {a: siste_runder(per_ar[a]) for a in ar}
+    enheter: dict[str, int] = {}
+    verdier: dict[tuple[str, str], list[float]] = {}
+    for ar, arets in per_ar.items():
+        valgt = siste_runder(arets)
+        enheter[ar] = len(valgt)
+        for r in valgt:
+            for mid, celle in r.moduler.items():
+                if celle.poeng is not None:
+                    verdier.setdefault((ar, mid), []).append(celle.poeng)
+    return trend_av_verdier(enheter, verdier, moduler)
+
+
+def trend_av_verdier(
+    enheter: Mapping[str, int], verdier: Mapping[tuple[str, str], Sequence[float]], moduler: Sequence[str]
+) -> Distriktstrend:
+    """Trenden når siste runde per enhet og år alt er valgt (lagringen gjør det i SQL):
+    `enheter` er antall enheter per år, `verdier` modulpoengene per (år, modul)."""
+    ar = sorted(enheter)
     serier = []
     for mid in moduler:
-        medianer: list[float | None] = []
-        antall: list[int] = []
-        for a in ar:
-            f = fordeling(r.moduler[mid].poeng for r in valgt[a] if mid in r.moduler)
-            medianer.append(None if f is None else f.median)
-            antall.append(0 if f is None else f.antall)
-        serier.append(Medianserie(mid, tuple(medianer), tuple(antall)))
-    return Distriktstrend(tuple(ar), tuple(len(valgt[a]) for a in ar), tuple(serier))
+        fordelinger = [fordeling(verdier.get((a, mid), ())) for a in ar]
+        serier.append(
+            Medianserie(
+                mid,
+                tuple(None if f is None else f.median for f in fordelinger),
+                tuple(0 if f is None else f.antall for f in fordelinger),
+            )
+        )
+    return Distriktstrend(tuple(ar), tuple(enheter[a] for a in ar), tuple(serier))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from vurdering.domene import poeng
 from vurdering.domene.distrikt import Modultekster
@@ -63,10 +64,13 @@ def _funksjoner(conn: sqlite3.Connection) -> None:
     conn.create_function("forkant_nokkel", 2, enhetsnokkel, deterministic=True)
 
 
-def _les(db: Database, sql: str, parametre: dict[str, object] | tuple[object, ...] = ()) -> list[sqlite3.Row]:
+def _les(db: Database, sql: str, parametre: dict[str, object] | tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+    """Radene som vanlige tupler (raskere enn `sqlite3.Row` for hundre tusen celler)."""
     _funksjoner(db.conn)
     try:
-        return db.conn.execute(sql, parametre).fetchall()
+        cur = db.conn.cursor()
+        cur.row_factory = None
+        return cur.execute(sql, parametre).fetchall()
     except sqlite3.Error as e:
         raise oversett_sqlite_feil(e, db.sti) from e
 
@@ -141,51 +145,91 @@ def enhetsrader(
         " ORDER BY distrikt, navn, dato, id",
         p,
     )
+    # Detaljene for de valgte id-ene (json_each er raskere enn å gjenta utvalget i hver spørring).
+    ider = (json.dumps([r[0] for r in rader]),)
     celler: dict[int, dict[str, Modulcelle]] = {}
     kjente: dict[tuple[float | None, int, int], Modulcelle] = {}  # få ulike celler: del dem
     for vid, mid, verdi, mal, utilstrekkelig in _les(
         db,
-        _UTVALG + "SELECT m.vurdering_id, m.modul_id, m.poeng, m.mal, m.utilstrekkelig"
-        " FROM modulpoeng m JOIN valgt ON valgt.id = m.vurdering_id",
-        p,
+        "SELECT vurdering_id, modul_id, poeng, mal, utilstrekkelig FROM modulpoeng"
+        " WHERE vurdering_id IN (SELECT value FROM json_each(?))",
+        ider,
     ):
         nokkel = (verdi, mal, utilstrekkelig)
         celle = kjente.get(nokkel)
         if celle is None:
             celle = kjente[nokkel] = Modulcelle(verdi, mal, bool(utilstrekkelig))
         celler.setdefault(vid, {})[mid] = celle
-    under = {
-        vid: frozenset(liste.split(","))
-        for vid, liste in _les(
+    under: dict[int, frozenset[str]] = {}
+    tiltak: dict[int, dict[str, int]] = {}
+    if rader:
+        under = {
+            vid: frozenset(liste.split(","))
+            for vid, liste in _les(
+                db,
+                "SELECT vurdering_id, group_concat(indikator_id) FROM under_mal"
+                " WHERE vurdering_id IN (SELECT value FROM json_each(?)) GROUP BY vurdering_id",
+                ider,
+            )
+        }
+        for vid, tstatus, antall in _les(
             db,
-            _UTVALG + "SELECT u.vurdering_id, group_concat(u.indikator_id) FROM under_mal u"
-            " JOIN valgt ON valgt.id = u.vurdering_id GROUP BY u.vurdering_id",
+            "SELECT vurdering_id, status, count(*) FROM tiltak"
+            " WHERE vurdering_id IN (SELECT value FROM json_each(?)) GROUP BY vurdering_id, status",
+            ider,
+        ):
+            tiltak.setdefault(vid, {})[tstatus] = antall
+    tom: frozenset[str] = frozenset()
+    return [
+        Enhetsrad(
+            vurdering_id=vid,
+            enhet=navn,
+            distrikt=distrikt_,
+            dato=dato,
+            type=type_,
+            status=status_,
+            samlet=samlet,
+            moduler=celler.get(vid, {}),
+            under_mal=under.get(vid, tom),
+            tiltak=tiltak.get(vid, {}),
+        )
+        for vid, navn, distrikt_, dato, type_, status_, samlet in rader
+    ]
+
+
+def trendverdier(
+    db: Database,
+    *,
+    distrikt: str | None = None,
+    fra: str | None = None,
+    til: str | None = None,
+    type: str | None = None,
+    status: str | None = None,
+) -> tuple[dict[str, int], dict[tuple[str, str], list[float]]]:
+    """Det distriktets trend trenger, fra enhetens siste runde i hvert år (utvalget som i `enhetsrader`):
+    antall enheter per år og modulpoengene per (år, modul). Tallene samles i SQL (group_concat)."""
+    p: dict[str, object] = {
+        "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
+        "fra": fra,
+        "til": til,
+        "type": type,
+        "status": status,
+        "alle": 0,
+        "per_ar": 1,
+    }
+    enheter = {
+        str(ar): int(n) for ar, n in _les(db, _UTVALG + "SELECT substr(dato, 1, 4), count(*) FROM valgt GROUP BY 1", p)
+    }
+    verdier = {
+        (str(ar), str(mid)): [float(x) for x in str(liste).split(",")]
+        for ar, mid, liste in _les(
+            db,
+            _UTVALG + "SELECT substr(valgt.dato, 1, 4), m.modul_id, group_concat(m.poeng) FROM valgt"
+            " JOIN modulpoeng m ON m.vurdering_id = valgt.id WHERE m.poeng IS NOT NULL GROUP BY 1, 2",
             p,
         )
     }
-    tiltak: dict[int, dict[str, int]] = {}
-    for vid, tstatus, antall in _les(
-        db,
-        _UTVALG + "SELECT t.vurdering_id, t.status, count(*) FROM tiltak t"
-        " JOIN valgt ON valgt.id = t.vurdering_id GROUP BY t.vurdering_id, t.status",
-        p,
-    ):
-        tiltak.setdefault(vid, {})[tstatus] = antall
-    return [
-        Enhetsrad(
-            vurdering_id=r["id"],
-            enhet=r["navn"],
-            distrikt=r["distrikt"],
-            dato=r["dato"],
-            type=r["type"],
-            status=r["status"],
-            samlet=r["samlet"],
-            moduler=celler.get(r["id"], {}),
-            under_mal=under.get(r["id"], frozenset()),
-            tiltak=tiltak.get(r["id"], {}),
-        )
-        for r in rader
-    ]
+    return enheter, verdier
 
 
 def konklusjoner(db: Database, vurdering_ider: Sequence[int]) -> dict[int, str]:

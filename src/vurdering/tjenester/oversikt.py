@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vurdering.domene.distrikt import Distriktsoversikt, Utvalg, distriktstrend
+from vurdering.domene.distrikt import Distriktsoversikt, Utvalg, trend_av_verdier
 from vurdering.domene.oversikt import lag_oversikt
 from vurdering.domene.utvikling import Utvikling, beregn_utvikling
 from vurdering.lagring import oversikt as sporringer
@@ -103,8 +103,8 @@ def oversikt(
     )
     tekster = sporringer.modultekster(db)
     ov = lag_oversikt(rader, tekster.rekkefolge)
-    per_ar = sporringer.enhetsrader(
-        db, distrikt=u.distrikt, fra=u.fra, til=u.til, type=u.type, status=u.status, siste_per_ar=True
+    enheter, verdier = sporringer.trendverdier(
+        db, distrikt=u.distrikt, fra=u.fra, til=u.til, type=u.type, status=u.status
     )
     kommentarer = sporringer.konklusjoner(db, [r.vurdering_id for r in rader]) if med_kommentarer else None
-    return Distriktsoversikt(u, ov, tekster, distriktstrend(per_ar, ov.moduler), kommentarer)
+    return Distriktsoversikt(u, ov, tekster, trend_av_verdier(enheter, verdier, ov.moduler), kommentarer)
