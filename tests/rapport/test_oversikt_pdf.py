@@ -90,11 +90,13 @@ def test_merkingen_hel_i_topp_og_bunntekst_paa_hver_side(rapport: bytes) -> None
 
 
 def test_merking_som_ikke_faar_plass_brytes_og_kuttes_aldri() -> None:
-    tekst = "Begrenset " * 20 + "Uoppdeltordsomerlengreennlinjen" * 8
-    storrelse, linjer = merkingslinjer(tekst.strip(), 300)
+    tekst = ("Begrenset " * 10 + "Uoppdeltordsomerlengreennlinjen" * 4)[:200]  # 200 tegn: lengste lovlige merking
+    storrelse, linjer = merkingslinjer(tekst.strip(), 170 * MM)  # hele bredden innenfor margene
     assert storrelse == 6 and len(linjer) > 1
     assert "".join(linjer).replace(" ", "") == tekst.replace(" ", "")
-    assert merkingslinjer("Intern", 300) == (9, ["Intern"])
+    assert merkingslinjer("Intern", 300) == (9, ("Intern",))
+    _, absurd = merkingslinjer("x" * 100_000, 300)  # ingen merking: kortes av i stedet for å fylle siden
+    assert len(absurd) == 3 and absurd[-1].endswith("…")
 
 
 def test_varmekartet_har_lag_oversikt_sine_tall_og_strek_uten_poeng(d: Distriktsoversikt, rapport: bytes) -> None:

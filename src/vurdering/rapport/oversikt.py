@@ -124,7 +124,7 @@ def forside(d: Distriktsoversikt, sprak: str, merking: str) -> list[Flowable]:
     if u.fra or u.til:
         periode = f"{dato(u.fra) or '…'} – {dato(u.til) or '…'}"
     utvalg = t("ov_alle_runder" if u.alle_runder else "ov_siste_runde", sprak)
-    enheter = len({(r.enhet, r.distrikt) for r in ov.rader}) if u.alle_runder else len(ov.rader)
+    enheter = len({r.nokkel for r in ov.rader})  # samme enhet etter enhetsregelen
     fakta = [
         (t("distrikt", sprak), en_linje(u.distrikt) or t("ov_alle_distrikter", sprak)),
         (t("ov_periode", sprak), periode),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
@@ -107,12 +107,18 @@ class _Sidelerret(Canvas):  # type: ignore[misc]  # ReportLab har ingen typer
             (self.drawRightString if hoyre else self.drawCentredString)(x, y_linje, linje)
 
 
-def merkingslinjer(tekst: str, maks: float, storst: int = 9, minst: int = 6) -> tuple[int, list[str]]:
+@lru_cache(maxsize=8)  # samme merking på hver side
+def merkingslinjer(
+    tekst: str, maks: float, storst: int = 9, minst: int = 6, maks_linjer: int = 3
+) -> tuple[int, tuple[str, ...]]:
     """Merkingen i største skrift (fra `storst` ned til `minst`) som får plass på én linje,
-    ellers brutt ved mellomrom i `minst` punkter. Ingenting kuttes bort."""
+    ellers brutt ved mellomrom i `minst` punkter. En merking på høyst 200 tegn kuttes aldri;
+    bare en tekst lenger enn `maks_linjer` linjer (ingen merking) kortes av med «…»."""
     for storrelse in range(storst, minst - 1, -1):
         if bredde(tekst, FET, storrelse) <= maks:
-            return storrelse, [tekst]
+            return storrelse, (tekst,)
+    # Knapt noe tegn er smalere enn 0,1 em: mer enn dette får uansett ikke plass på linjene.
+    tekst = tekst[: int(maks_linjer * maks / (0.1 * minst)) + 2]
     linjer: list[str] = []
     linje = ""
     for ord_ in tekst.split(" "):
@@ -125,7 +131,10 @@ def merkingslinjer(tekst: str, maks: float, storst: int = 9, minst: int = 6) -> 
             linjer.append(forsok[:kutt_ved])
             forsok = forsok[kutt_ved:]
         linje = forsok
-    return minst, [*linjer, linje] if linje else linjer
+    linjer = [*linjer, linje] if linje else linjer
+    if len(linjer) > maks_linjer:
+        linjer = [*linjer[: maks_linjer - 1], kutt(" ".join(linjer[maks_linjer - 1 :]), FET, minst, maks)]
+    return minst, tuple(linjer)
 
 
 @dataclass(frozen=True, slots=True)
