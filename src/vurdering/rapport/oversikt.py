@@ -52,13 +52,21 @@ def merking_for(merking: str | None, sprak: str) -> str:
     return en_linje(merking) or t("standard_merking", sprak)
 
 
+def distriktsnavn(d: Distriktsoversikt, sprak: str) -> str:
+    """Distriktet slik enhetene skriver det når alle er i samme («Agder politidistrikt», ikke «agder»)."""
+    distrikter = {r.distrikt for r in d.oversikt.rader}
+    if len(distrikter) == 1:
+        return en_linje(distrikter.pop())
+    return en_linje(d.utvalg.distrikt) or t("ov_alle_distrikter", sprak)
+
+
 def lag_distriktsrapport(
     d: Distriktsoversikt, ut: Path | BinaryIO, *, merking: str | None = None, sprak: str = "nb"
 ) -> None:
     """Skriv distriktsrapporten som PDF til `ut` (fil skrives trygt via en midlertidig fil)."""
     sjekk_sprak(sprak)
     tittel = t("ov_tittel", sprak)
-    hvem = en_linje(d.utvalg.distrikt) or t("ov_alle_distrikter", sprak)
+    hvem = distriktsnavn(d, sprak)
     idag = date.today().isoformat()
     ramme = Ramme(
         tittel=tittel,
@@ -126,7 +134,7 @@ def forside(d: Distriktsoversikt, sprak: str, merking: str) -> list[Flowable]:
     utvalg = t("ov_alle_runder" if u.alle_runder else "ov_siste_runde", sprak)
     enheter = len({r.nokkel for r in ov.rader})  # samme enhet etter enhetsregelen
     fakta = [
-        (t("distrikt", sprak), en_linje(u.distrikt) or t("ov_alle_distrikter", sprak)),
+        (t("distrikt", sprak), distriktsnavn(d, sprak)),
         (t("ov_periode", sprak), periode),
         (t("ov_utvalg", sprak), utvalg),
         (t("ov_n", sprak), t("ov_antall", sprak, enheter=enheter, vurderinger=len(ov.rader))),
@@ -226,7 +234,7 @@ def varmekart(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
     bredde_modul = min(11 * mm, (170 * mm - 44 * mm - bredde_samlet) / max(1, len(moduler)))
     bredde_navn = 170 * mm - bredde_samlet - bredde_modul * len(moduler)
     hode: list[Celle] = [avsnitt(m(t("ov_enhet", sprak)), "hode"), avsnitt(m(t("ov_samlet_kort", sprak)), "hode_midt")]
-    hode += [avsnitt(m(mid), "hode_midt") for mid in moduler]
+    hode += [en_linje(mid) for mid in moduler]  # korte id-er som vanlig tekst: smalere skrift, ingen brudd
     rader: list[list[Celle]] = [hode]
     stil: list[tuple[Any, ...]] = [
         ("FONT", (0, 1), (-1, -1), VANLIG, CELLESTORRELSE),
@@ -235,6 +243,10 @@ def varmekart(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
         ("TOPPADDING", (0, 1), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
         ("LINEAFTER", (0, 0), (-1, -1), 0.25, colors.white),
+        ("FONT", (2, 0), (-1, 0), FET, CELLESTORRELSE),
+        ("ALIGN", (2, 0), (-1, 0), "CENTER"),
+        ("LEFTPADDING", (1, 0), (-1, -1), 1),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 1),
     ]
     flere_distrikter = len({r.distrikt for r in ov.rader}) > 1
     gjeldende: str | None = None
