@@ -200,8 +200,7 @@ def kmd_oversikt(args: argparse.Namespace) -> int:
     if args.ut:
         print(_skriv_fil(d, args, db_sti))
     elif args.json:  # kompakt: med tusenvis av enheter er innrykket det meste av tiden og størrelsen
-        json.dump(oversikt_data(d), sys.stdout, ensure_ascii=False, separators=(",", ":"))
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps(oversikt_data(d), ensure_ascii=False, separators=(",", ":")) + "\n")
     else:
         skriv_oversikt(d)
     return 0
