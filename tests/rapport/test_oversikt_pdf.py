@@ -18,6 +18,7 @@ from vurdering.domene.distrikt import Distriktsoversikt
 from vurdering.domene.formater import tall
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, apne
+from vurdering.rapport.fonter import FET, bredde
 from vurdering.rapport.oversikt import VARME, lag_distriktsrapport, nivaa_for_celle
 from vurdering.rapport.oversikt_csv import matrise
 from vurdering.rapport.sider import merkingslinjer
@@ -94,6 +95,7 @@ def test_merking_som_ikke_faar_plass_brytes_og_kuttes_aldri() -> None:
     storrelse, linjer = merkingslinjer(tekst.strip(), 170 * MM)  # hele bredden innenfor margene
     assert storrelse == 6 and len(linjer) > 1
     assert "".join(linjer).replace(" ", "") == tekst.replace(" ", "")
+    assert all(bredde(linje, FET, storrelse) <= 170 * MM for linje in linjer)
     assert merkingslinjer("Intern", 300) == (9, ("Intern",))
     _, absurd = merkingslinjer("x" * 100_000, 300)  # ingen merking: kortes av i stedet for å fylle siden
     assert len(absurd) == 3 and absurd[-1].endswith("…")

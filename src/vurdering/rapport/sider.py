@@ -128,6 +128,8 @@ def merkingslinjer(
             forsok = ord_
         while bredde(forsok, FET, minst) > maks:  # et ord lengre enn linjen deles
             kutt_ved = max(1, int(len(forsok) * maks / bredde(forsok, FET, minst)))
+            while kutt_ved > 1 and bredde(forsok[:kutt_ved], FET, minst) > maks:
+                kutt_ved -= 1
             linjer.append(forsok[:kutt_ved])
             forsok = forsok[kutt_ved:]
         linje = forsok
