@@ -139,10 +139,12 @@ def test_brukertekst_escapes_og_kommentarer_bare_naar_det_bes_om(ddb: Database, 
     assert "Ola Nordmann har ansvaret." in med and t("ov_kommentarer", "nb") in med
 
 
-def test_nynorsk_og_uten_trend(ddb: Database) -> None:
+def test_nynorsk_og_uten_trend(ddb: Database, bank: Bank) -> None:
     tekst = "".join(sidetekster(pdf(oversikt(ddb, fra="2026-01-01"), sprak="nn")))
     assert t("ov_trend", "nn") in tekst and uten_mellomrom(t("ov_ingen_trend", "nn")) in uten_mellomrom(tekst)
     assert "Intern" in tekst
+    nn = bank.modul("SL").visningsnavn("nn")
+    assert nn != bank.modul("SL").navn and uten_mellomrom(nn) in uten_mellomrom(tekst)  # bankens nynorske modulnavn
 
 
 def test_tom_oversikt_gir_en_kort_rapport(ddb: Database) -> None:

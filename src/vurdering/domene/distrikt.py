@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vurdering.domene.oversikt import Enhetsrad, Oversikt, fordeling, siste_runder
 
@@ -84,6 +84,7 @@ class Modultekster:
     navn: dict[str, str]
     type: dict[str, str]
     titler: dict[str, str]
+    nynorsk: dict[str, str] = field(default_factory=dict)  # modul- og indikator-id → navn/tittel på nynorsk
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,12 @@ class Distriktsoversikt:
     trend: Distriktstrend
     kommentarer: dict[int, str] | None = None  # vurdering-id → konklusjon; None: ikke bedt om
 
-    def modulnavn(self, modul_id: str) -> str:
-        return self.tekster.navn.get(modul_id, modul_id)
+    def modulnavn(self, modul_id: str, sprak: str = "nb") -> str:
+        """Modulens navn (på nynorsk for «nn» der banken har det); id-en når ingen bank kjenner den."""
+        nn = self.tekster.nynorsk.get(modul_id) if sprak == "nn" else None
+        return nn or self.tekster.navn.get(modul_id, modul_id)
 
-    def tittel(self, indikator_id: str) -> str:
-        return self.tekster.titler.get(indikator_id, indikator_id)
+    def tittel(self, indikator_id: str, sprak: str = "nb") -> str:
+        """Indikatorens tittel (på nynorsk for «nn» der banken har den)."""
+        nn = self.tekster.nynorsk.get(indikator_id) if sprak == "nn" else None
+        return nn or self.tekster.titler.get(indikator_id, indikator_id)

@@ -247,12 +247,19 @@ def konklusjoner(db: Database, vurdering_ider: Sequence[int]) -> dict[int, str]:
 
 
 @lru_cache(maxsize=16)
-def _bankinnhold(sjekksum: str, innhold: str) -> tuple[tuple[tuple[str, str, str], ...], dict[str, str]]:
-    """(modul-id, navn, type) per modul og indikatorenes titler – uten å bygge hele banken."""
+def _bankinnhold(
+    sjekksum: str, innhold: str
+) -> tuple[tuple[tuple[str, str, str], ...], dict[str, str], dict[str, str]]:
+    """(modul-id, navn, type) per modul, indikatorenes titler og nynorske navn og titler –
+    uten å bygge hele banken."""
     data = json.loads(innhold)
     moduler = tuple((str(m["id"]), str(m["navn"]), str(m["type"])) for m in data["moduler"])
     titler = {str(i["id"]): str(i["tittel"]) for m in data["moduler"] for i in m["indikatorer"]}
-    return moduler, titler
+    nynorsk = {str(m["id"]): str(m["navn_nn"]) for m in data["moduler"] if m.get("navn_nn")}
+    nynorsk |= {
+        str(i["id"]): str(i["tittel_nn"]) for m in data["moduler"] for i in m["indikatorer"] if i.get("tittel_nn")
+    }
+    return moduler, titler, nynorsk
 
 
 def modultekster(db: Database) -> Modultekster:
@@ -264,6 +271,7 @@ def modultekster(db: Database) -> Modultekster:
     navn: dict[str, str] = {}
     typer: dict[str, str] = {}
     titler: dict[str, str] = {}
+    nynorsk: dict[str, str] = {}
     banker = _les(
         db,
         "SELECT b.sjekksum, b.innhold FROM bank b"
@@ -271,7 +279,7 @@ def modultekster(db: Database) -> Modultekster:
     )
     for sjekksum, innhold in banker:
         try:
-            moduler, bankens_titler = _bankinnhold(sjekksum, innhold)
+            moduler, bankens_titler, bankens_nynorsk = _bankinnhold(sjekksum, innhold)
         except (ValueError, KeyError, TypeError):
             continue  # en skadet bank skal ikke stoppe oversikten; modulene vises da med id
         for mid, mnavn, mtype in moduler:
@@ -281,7 +289,9 @@ def modultekster(db: Database) -> Modultekster:
                 typer[mid] = mtype
         for iid, tittel in bankens_titler.items():
             titler.setdefault(iid, tittel)
-    return Modultekster(tuple(rekkefolge), navn, typer, titler)
+        for nid, tekst in bankens_nynorsk.items():
+            nynorsk.setdefault(nid, tekst)
+    return Modultekster(tuple(rekkefolge), navn, typer, titler, nynorsk)
 
 
 # --- én enhet over tid ------------------------------------------------------------------------

@@ -157,9 +157,9 @@ def forside(d: Distriktsoversikt, sprak: str, merking: str) -> list[Flowable]:
     ]
 
 
-def _moduler_med(d: Distriktsoversikt, verdi: float) -> str:
+def _moduler_med(d: Distriktsoversikt, verdi: float, sprak: str) -> str:
     treff = [mid for mid, f in d.oversikt.fordelinger.items() if f is not None and f.median == verdi][:3]
-    return ", ".join(d.modulnavn(mid) for mid in treff)
+    return ", ".join(d.modulnavn(mid, sprak) for mid in treff)
 
 
 def sammendrag(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
@@ -186,8 +186,8 @@ def sammendrag(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
     medianer = [f.median for f in ov.fordelinger.values() if f is not None]
     if medianer:
         lav, hoy = min(medianer), max(medianer)
-        linjer.append(t("ov_svakest_modul", sprak, moduler=_moduler_med(d, lav), median=tall(lav, 2)))
-        linjer.append(t("ov_sterkest_modul", sprak, moduler=_moduler_med(d, hoy), median=tall(hoy, 2)))
+        linjer.append(t("ov_svakest_modul", sprak, moduler=_moduler_med(d, lav, sprak), median=tall(lav, 2)))
+        linjer.append(t("ov_sterkest_modul", sprak, moduler=_moduler_med(d, hoy, sprak), median=tall(hoy, 2)))
         under = [
             mid
             for mid, f in ov.fordelinger.items()
@@ -196,7 +196,7 @@ def sammendrag(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
         linjer.append(t("ov_under_mal", sprak, n=len(under), m=len(medianer)))
     if ov.svake:
         s = ov.svake[0]
-        navn = f"{s.indikator_id} {d.tittel(s.indikator_id)}"
+        navn = f"{s.indikator_id} {d.tittel(s.indikator_id, sprak)}"
         linjer.append(t("ov_svakt_punkt_kort", sprak, indikator=navn, enheter=s.under_mal, av=s.enheter))
     if ov.datavarsler:
         linjer.append(t("ov_varsler_kort", sprak, n=len(ov.datavarsler)))
@@ -257,7 +257,7 @@ def varmekart(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
             rader.append([en_linje(rad.distrikt), *([""] * (len(moduler) + 1))])
             stil += [("SPAN", (0, r), (-1, r)), ("FONT", (0, r), (-1, r), FET, 8), ("BACKGROUND", (0, r), (-1, r), LYS)]
         rader.append(_varmerad(rad, moduler, len(rader), bredde_navn, stil))
-    nokkel = "; ".join(f"{mid} = {d.modulnavn(mid)}" for mid in moduler)
+    nokkel = "; ".join(f"{mid} = {d.modulnavn(mid, sprak)}" for mid in moduler)
     return [
         Overskrift(t("ov_varmekart", sprak), "varmekart"),
         avsnitt(m(t("ov_varmekart_forklaring", sprak)), "liten"),
@@ -285,7 +285,7 @@ def fordelinger(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
     ]
     for mid in ov.moduler:
         f = ov.fordelinger[mid]
-        navn = avsnitt(f"<b>{m(mid)}</b> {m(d.modulnavn(mid))}", "liten")
+        navn = avsnitt(f"<b>{m(mid)}</b> {m(d.modulnavn(mid, sprak))}", "liten")
         if f is None:
             rader.append([navn, avsnitt(TOM, "midt"), "", "", "", "", avsnitt("0", "midt"), ""])
             continue
@@ -326,8 +326,8 @@ def svake_punkter(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
         modul = s.indikator_id.split("-")[0]
         rader.append(
             [
-                avsnitt(f"<b>{m(s.indikator_id)}</b> {m(d.tittel(s.indikator_id))}", "liten"),
-                avsnitt(m(d.modulnavn(modul)), "liten"),
+                avsnitt(f"<b>{m(s.indikator_id)}</b> {m(d.tittel(s.indikator_id, sprak))}", "liten"),
+                avsnitt(m(d.modulnavn(modul, sprak)), "liten"),
                 avsnitt(m(t("ov_av_enheter", sprak, n=s.under_mal, av=s.enheter)), "liten"),
                 avsnitt(m(prosent(s.under_mal / s.enheter if s.enheter else None)), "liten"),
             ]
@@ -371,7 +371,7 @@ def trend(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
         endring = round(kjente[-1], 2) - round(kjente[0], 2) if len(kjente) >= 2 else None
         rader.append(
             [
-                avsnitt(f"<b>{m(s.modul_id)}</b> {m(d.modulnavn(s.modul_id))}", "liten"),
+                avsnitt(f"<b>{m(s.modul_id)}</b> {m(d.modulnavn(s.modul_id, sprak))}", "liten"),
                 *(avsnitt(tall(x, 2), "midt") for x in medianer),
                 avsnitt(TOM if endring is None else ("+" if endring > 0 else "") + tall(endring, 2), "midt"),
             ]
@@ -391,7 +391,7 @@ def datavarsler(d: Distriktsoversikt, sprak: str) -> list[Flowable]:
     if not d.oversikt.datavarsler:
         return [*ut, avsnitt(m(t("ov_ingen_varsler", sprak)), "merknad")]
     for v in d.oversikt.datavarsler:
-        moduler = ", ".join(d.modulnavn(mid) for mid in v.moduler)
+        moduler = ", ".join(d.modulnavn(mid, sprak) for mid in v.moduler)
         ut.append(punkt(m(t("ov_varsel", sprak, enhet=v.enhet, moduler=moduler)), "brod"))
     return ut
 
