@@ -160,3 +160,8 @@ def test_hvert_valg_har_en_hjelpelinje() -> None:
     for navn in ("utvikling", "oversikt"):
         for action in sub.choices[navn]._actions:
             assert action.help, f"{navn} {action.option_strings}"
+
+
+def test_json_og_ut_kan_ikke_brukes_sammen(distrikt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kode, _, err = kjor(capsys, "oversikt", "--database", distrikt, "--json", "--ut", str(tmp_path / "x.pdf"))
+    assert kode == 2 and "kan ikke brukes sammen med" in err and not (tmp_path / "x.pdf").exists()

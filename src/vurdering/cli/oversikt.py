@@ -228,8 +228,9 @@ def registrer(sub: Any) -> None:
     ov.add_argument("--type", choices=["individuell", "samling", "samlet"], help="bare vurderinger av denne typen")
     ov.add_argument("--status", choices=["pagar", "ferdig"], help="bare pågående eller ferdige vurderinger")
     ov.add_argument("--alle-runder", action="store_true", help="alle runder, ikke bare siste runde per enhet")
-    ov.add_argument("--json", action="store_true", help="skriv oversikten som JSON (docs/json.md)")
-    ov.add_argument(
+    hva = ov.add_mutually_exclusive_group()
+    hva.add_argument("--json", action="store_true", help="skriv oversikten som JSON (docs/json.md)")
+    hva.add_argument(
         "--ut", metavar="FIL.pdf|FIL.csv", help="skriv distriktsrapporten (PDF) eller matrisen (CSV for Excel)"
     )
     ov.add_argument("--merking", metavar="TEKST", help="merking på hver side av PDF-en (standard «Intern»)")
