@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from vurdering import __version__
-from vurdering.cli import bank, filer, problemer, rapporter, tiltak, vis, vurderinger
+from vurdering.cli import bank, filer, oversikt, problemer, rapporter, tiltak, vis, vurderinger
 from vurdering.cli.argparse_nb import installer
 from vurdering.cli.felles import Parser, database_arg, vurdering_id
 from vurdering.cli.vindu import kmd_gui
@@ -45,6 +45,6 @@ def lag_parser() -> argparse.ArgumentParser:
     p.set_defaults(kommando=kmd_gui)
     sub = p.add_subparsers(title="kommandoer", metavar="KOMMANDO", parser_class=Parser)
 
-    for modul in (vurderinger, tiltak, problemer, vis, rapporter, filer, bank):
+    for modul in (vurderinger, tiltak, problemer, vis, rapporter, filer, bank, oversikt):
         modul.registrer(sub)
     return p

@@ -30,15 +30,10 @@ ANTALL_FORSLAG_TEKST = 10
 
 
 def kmd_liste(args: argparse.Namespace) -> int:
-    from vurdering.domene import poeng
-    from vurdering.lagring import repository as repo
+    from vurdering.lagring.oversikt import liste_rader  # nøkkeltallene: ingen bank tolkes per rad
 
     with apne_db(args) as db:
-        rader = []
-        for r in repo.liste_vurderinger(db):
-            v = repo.hent_vurdering(db, r.id)
-            res = poeng.beregn(repo.hent_bank(db, r.id), v.moduler, repo.hent_svar(db, r.id), v.mal)
-            rader.append((r, res.samlet.poeng))
+        rader = [(r, r.samlet) for r in liste_rader(db)]
     if args.json:
         skriv_json(
             [

@@ -30,6 +30,11 @@ def kmd_demo(args: argparse.Namespace) -> int:
 
     bank = last_bank()  # demoen svarer på den medfølgende banken, uten distriktets egne moduler
     with apne_db(args, opprett=True) as db:
+        if args.distrikt_demo:  # seks enheter med to eller tre runder: for utvikling og oversikt
+            from vurdering.tjenester.demo import lag_distriktsdemo
+
+            print("\n".join(str(i) for i in lag_distriktsdemo(db, bank)))
+            return 0
         vid = lag_demo(db, bank)
     print(vid)
     return 0
@@ -157,6 +162,9 @@ def registrer(sub: Any) -> None:
     """Legg kommandoene til i parseren."""
     demo = sub.add_parser("demo", help="lag en demoenhet med en komplett vurdering; skriver id-en")
     database_arg(demo)
+    demo.add_argument(
+        "--distrikt-demo", action="store_true", help="i stedet: et lite distrikt med flere enheter og runder"
+    )
     demo.set_defaults(kommando=kmd_demo)
 
     ny = sub.add_parser(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from vurdering.domene.enheter import enhetsnokkel
 
@@ -49,7 +50,7 @@ class Enhetsrad:
     under_mal: frozenset[str] = field(default_factory=frozenset)  # indikatorer under modulens mål
     tiltak: Mapping[str, int] = field(default_factory=dict)  # tiltaksstatus → antall
 
-    @property
+    @cached_property  # regnes én gang per rad: siste_runder og trenden spør for hver rad
     def nokkel(self) -> str:
         return enhetsnokkel(self.enhet, self.distrikt)
 

@@ -157,7 +157,8 @@ CREATE INDEX enhet_nokkel ON enhet(nokkel);
 -- Analysevisninger (docs/analyse.md): vanlige tabeller for Datasette, DuckDB, Excel og Power BI.
 -- Ingen fritekst (kommentarer kan navngi personer).
 CREATE VIEW analyse_vurdering AS
-    SELECT v.id AS vurdering_id, e.navn AS enhet, e.distrikt, e.uuid AS enhet_id, v.dato, v.type, v.status,
+    SELECT v.id AS vurdering_id, e.navn AS enhet, e.distrikt, e.uuid AS enhet_id, e.nokkel AS enhet_nokkel,
+           v.dato, v.type, v.status,
            p.samlet AS samlet_poeng, p.niva AS samlet_niva, p.besvart, p.antall, p.vet_ikke,
            b.bank_id, b.versjon AS bank_versjon
     FROM vurdering v JOIN enhet e ON e.id = v.enhet_id JOIN bank b ON b.id = v.bank_ref

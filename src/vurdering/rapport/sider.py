@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
@@ -69,10 +69,12 @@ class _Sidelerret(Canvas):  # type: ignore[misc]  # ReportLab har ingen typer
         self.setLineWidth(0.5)
         # Topptekst: tittel og enhet til venstre, merking til høyre.
         y_topp = hoyde_side - 14 * mm
-        merking = kutt(r.merking, FET, 9, innhold * 0.45)
+        merking = r.merking if bredde(r.merking, FET, 9) <= innhold * 0.45 else ""
         self.setFont(FET, 9)
         self.setFillColor(colors.black)
         self.drawRightString(bredde_side - MARG_SIDE, y_topp, merking)
+        if not merking:  # lang merking: egen linje over toppteksten, aldri kuttet
+            self._merking_over(r.merking, bredde_side - MARG_SIDE, y_topp + 3.5 * mm, innhold, hoyre=True)
         ledig = innhold - bredde(merking, FET, 9) - 12
         self.setFont(VANLIG, 8)
         self.setFillColor(GRA_TEKST)
@@ -83,15 +85,58 @@ class _Sidelerret(Canvas):  # type: ignore[misc]  # ReportLab har ingen typer
         self.line(MARG_SIDE, y_bunn + 4 * mm, bredde_side - MARG_SIDE, y_bunn + 4 * mm)
         self.setFont(VANLIG, 8)
         self.drawRightString(bredde_side - MARG_SIDE, y_bunn, side)
-        midt = kutt(r.merking, FET, 8, innhold * 0.3)
+        midt = r.merking if bredde(r.merking, FET, 8) <= innhold * 0.3 else ""
         self.setFont(FET, 8)
         self.setFillColor(colors.black)
         self.drawCentredString(bredde_side / 2, y_bunn, midt)
+        if not midt:  # lang merking: egen linje under bunnteksten, aldri kuttet
+            self._merking_over(r.merking, bredde_side / 2, y_bunn - 3.5 * mm, innhold, hoyre=False, nedover=True)
         ledig = innhold / 2 - bredde(midt, FET, 8) / 2 - 10
         self.setFont(VANLIG, 8)
         self.setFillColor(GRA_TEKST)
         self.drawString(MARG_SIDE, y_bunn, kutt(f"{r.enhet} · {r.dato}", VANLIG, 8, ledig))
         self.restoreState()
+
+    def _merking_over(self, tekst: str, x: float, y: float, maks: float, *, hoyre: bool, nedover: bool = False) -> None:
+        """Merking som ikke får plass ved siden av annen tekst: hele bredden, mindre skrift, brutt ved behov."""
+        storrelse, linjer = merkingslinjer(tekst, maks)
+        self.setFont(FET, storrelse)
+        self.setFillColor(colors.black)
+        for i, linje in enumerate(linjer if nedover else reversed(linjer)):
+            y_linje = y - i * (storrelse + 1) if nedover else y + i * (storrelse + 1)
+            (self.drawRightString if hoyre else self.drawCentredString)(x, y_linje, linje)
+
+
+@lru_cache(maxsize=8)  # samme merking på hver side
+def merkingslinjer(
+    tekst: str, maks: float, storst: int = 9, minst: int = 6, maks_linjer: int = 3
+) -> tuple[int, tuple[str, ...]]:
+    """Merkingen i største skrift (fra `storst` ned til `minst`) som får plass på én linje,
+    ellers brutt ved mellomrom i `minst` punkter. En merking på høyst 200 tegn kuttes aldri;
+    bare en tekst lenger enn `maks_linjer` linjer (ingen merking) kortes av med «…»."""
+    for storrelse in range(storst, minst - 1, -1):
+        if bredde(tekst, FET, storrelse) <= maks:
+            return storrelse, (tekst,)
+    # Knapt noe tegn er smalere enn 0,1 em: mer enn dette får uansett ikke plass på linjene.
+    tekst = tekst[: int(maks_linjer * maks / (0.1 * minst)) + 2]
+    linjer: list[str] = []
+    linje = ""
+    for ord_ in tekst.split(" "):
+        forsok = f"{linje} {ord_}".strip()
+        if linje and bredde(forsok, FET, minst) > maks:
+            linjer.append(linje)
+            forsok = ord_
+        while bredde(forsok, FET, minst) > maks:  # et ord lengre enn linjen deles
+            kutt_ved = max(1, int(len(forsok) * maks / bredde(forsok, FET, minst)))
+            while kutt_ved > 1 and bredde(forsok[:kutt_ved], FET, minst) > maks:
+                kutt_ved -= 1
+            linjer.append(forsok[:kutt_ved])
+            forsok = forsok[kutt_ved:]
+        linje = forsok
+    linjer = [*linjer, linje] if linje else linjer
+    if len(linjer) > maks_linjer:
+        linjer = [*linjer[: maks_linjer - 1], kutt(" ".join(linjer[maks_linjer - 1 :]), FET, minst, maks)]
+    return minst, tuple(linjer)
 
 
 @dataclass(frozen=True, slots=True)

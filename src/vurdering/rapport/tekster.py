@@ -325,3 +325,8 @@ def t(nokkel: str, sprak: str, **verdier: object) -> str:
 def alle() -> dict[str, tuple[str, str]]:
     """Alle faste tekster (nøkkel → (bokmål, nynorsk)); for testene."""
     return dict(_T)
+
+
+from vurdering.rapport.tekster_oversikt import TEKSTER as _OVERSIKT  # noqa: E402  (distriktsrapporten og utviklingen)
+
+_T.update(_OVERSIKT)

@@ -1,6 +1,6 @@
 """Demovurdering: «Demo politistasjon» med alle moduler besvart, slik en ekte enhet kunne svart.
 
-Svarene er faste (samme frø hver gang), med en realistisk blanding: temaene mellom
+Svarene er faste (samme fro hver gang), med en realistisk blanding: temaene mellom
 Tilfeldig og Styrt, noen fagområder svakere, noen Vet ikke (ID-forvaltning får for lite
 grunnlag til poeng), ett Ikke relevant med begrunnelse, kommentarer og kildenotater, og
 tre tiltak hentet fra de høyest prioriterte forslagene.
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from vurdering.domene import poeng
 from vurdering.domene.bank import Bank
-from vurdering.domene.modell import Deltaker, Grunnlag, Svar, SvarType, Tiltak, TiltakStatus
+from vurdering.domene.modell import Deltaker, Grunnlag, Status, Svar, SvarType, Tiltak, TiltakStatus
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 
@@ -166,3 +166,68 @@ def lag_demo(db: Database, bank: Bank, dato: date | None = None) -> int:
         signatur_rolle="Stasjonssjef",
     )
     return vid
+
+
+# --- et lite distrikt: flere enheter med to eller tre runder hver ----------------------------
+
+#: (navn per runde, grunnivå, endring per runde, antall runder). Arendal er skrevet på to måter
+#: (samme enhet etter enhetsregelen); Vennesla mangler grunnlag i Etterretning i siste runde.
+_DISTRIKTSENHETER = (
+    (("Arendal politistasjon", "Arendal", "Arendal"), 1.4, 0.6, 3),
+    (("Kristiansand politistasjon",) * 3, 2.2, 0.3, 3),
+    (("Grimstad politistasjon",) * 3, 2.4, -0.4, 3),
+    (("Vennesla lensmannskontor",) * 2, 1.2, 0.5, 2),
+    (("Mandal politistasjon",) * 2, 1.8, 0.0, 2),
+    (("Flekkefjord politistasjon",) * 3, 1.0, 0.8, 3),
+)
+_DISTRIKTSMODULER = ("KK", "SL", "SS", "DT", "ETR", "FOR", "OPS", "TRS", "BU", "PR")
+_OPPFOLGING = (TiltakStatus.FULLFORT, TiltakStatus.PAGAR, TiltakStatus.FULLFORT, TiltakStatus.FORKASTET)
+
+
+def _distriktssvar(bank: Bank, nivaa: float, fro: int, vet_ikke_etr: bool) -> list[Svar]:
+    tilfeldig = random.Random(fro)
+    svar: list[Svar] = []
+    for mid in _DISTRIKTSMODULER:
+        skjevhet = tilfeldig.choice([-1, 0, 0, 1])
+        for nr, ind in enumerate(bank.modul(mid).indikatorer):
+            if vet_ikke_etr and mid == "ETR" and nr < 2:
+                svar.append(Svar(ind.id, SvarType.VET_IKKE, grunnlag=Grunnlag.ANTATT))
+                continue
+            niva = round(nivaa + skjevhet + tilfeldig.choice([-1, 0, 0, 0, 1]))
+            grunnlag = tilfeldig.choice([Grunnlag.DOKUMENTERT, Grunnlag.ERFART, Grunnlag.ANTATT])
+            svar.append(Svar.med_niva(ind.id, max(0, min(4, niva)), grunnlag=grunnlag))
+    return svar
+
+
+def lag_distriktsdemo(db: Database, bank: Bank, idag: date | None = None) -> list[int]:
+    """Seks enheter i demodistriktet med to eller tre runder hver (ett år mellom), svar, tiltak
+    og oppfølging av forrige rundes tiltak. Alltid de samme tallene; gir vurderingenes id-er."""
+    idag = idag or date.today()
+    ider: list[int] = []
+    for enhetsnr, (navn, grunn, endring, antall) in enumerate(_DISTRIKTSENHETER):
+        forrige: int | None = None
+        for runde in range(antall):
+            dato = date(idag.year - (antall - 1 - runde), 3 + enhetsnr, 10) if runde < antall - 1 else idag
+            with db.transaksjon():  # én runde om gangen: alle svarene i samme commit
+                vid = repo.opprett_vurdering(
+                    db, bank, enhet=navn[runde], distrikt=DISTRIKT, moduler=list(_DISTRIKTSMODULER), dato=dato
+                )
+                siste = runde == antall - 1
+                svar = _distriktssvar(bank, grunn + endring * runde, 100 * enhetsnr + runde, siste and enhetsnr == 3)
+                for s in svar:
+                    repo.lagre_svar(db, vid, s)
+                if forrige is not None:
+                    for i, t in enumerate(repo.hent_tiltak(db, forrige)):
+                        if t.id is not None and i < len(_OPPFOLGING):
+                            repo.lagre_oppfolging(db, vid, t.id, _OPPFOLGING[(i + enhetsnr) % len(_OPPFOLGING)])
+                v = repo.hent_vurdering(db, vid)
+                resultat = poeng.beregn(bank, v.moduler, {s.indikator_id: s for s in svar}, v.mal)
+                statuser = (TiltakStatus.PAGAR, TiltakStatus.IKKE_STARTET, TiltakStatus.IKKE_STARTET)
+                for forslag, status in zip([f for f in resultat.forslag if not f.kartlegg][:3], statuser, strict=False):
+                    tiltak = Tiltak(forslag.tekst, "Stasjonssjef", status=status, indikator_id=forslag.indikator_id)
+                    repo.lagre_tiltak(db, vid, tiltak)
+                if not siste:
+                    repo.sett_status(db, vid, Status.FERDIG)
+            ider.append(vid)
+            forrige = vid
+    return ider
