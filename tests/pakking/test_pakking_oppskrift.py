@@ -21,13 +21,19 @@ class Notert(SimpleNamespace):
     pass
 
 
-def kjor_spec(tmp_path: Path, datas: list[tuple[str, str, str]], binaries: list[tuple[str, str, str]]) -> dict[str, Any]:
+def kjor_spec(
+    tmp_path: Path, datas: list[tuple[str, str, str]], binaries: list[tuple[str, str, str]]
+) -> dict[str, Any]:
     notert: dict[str, Any] = {"EXE": []}
 
     def analysis(scripts: list[str], **kw: Any) -> Notert:
         notert["Analysis"] = Notert(scripts=scripts, **kw)
-        return Notert(datas=list(datas) + [(str(Path(d[1]) / Path(d[0]).name), d[0], "DATA") for d in kw["datas"]],
-                      binaries=list(binaries), pure=[], scripts=["inngang"])
+        return Notert(
+            datas=list(datas) + [(str(Path(d[1]) / Path(d[0]).name), d[0], "DATA") for d in kw["datas"]],
+            binaries=list(binaries),
+            pure=[],
+            scripts=["inngang"],
+        )
 
     def exe(*a: Any, **kw: Any) -> Notert:
         notert["EXE"].append(kw)
@@ -65,7 +71,10 @@ def test_to_programmer_i_en_mappe(tmp_path: Path) -> None:
 
 def test_ressursene_ligger_der_lokatoren_leter(tmp_path: Path) -> None:
     n = kjor_spec(tmp_path, [], [])
-    mål = {(Path(src).relative_to(ROT / "ressurser").as_posix(), Path(dest).as_posix()) for src, dest in n["Analysis"].datas}
+    mål = {
+        (Path(src).relative_to(ROT / "ressurser").as_posix(), Path(dest).as_posix())
+        for src, dest in n["Analysis"].datas
+    }
     assert ("bank/bank.toml", "vurdering/ressurser/bank") in mål
     assert ("distrikter.toml", "vurdering/ressurser") in mål
     assert ("fonter/DejaVuSans.ttf", "vurdering/ressurser/fonter") in mål

@@ -29,7 +29,8 @@ def test_versjon_uten_linjen_er_en_feil(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("tekst", "tall"), [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.0.1rc1", (2, 0, 1, 0)), ("1.2.3.4.5", (1, 2, 3, 4))]
+    ("tekst", "tall"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.0.1rc1", (2, 0, 1, 0)), ("1.2.3.4.5", (1, 2, 3, 4))],
 )
 def test_fire_tall_til_windows(tekst: str, tall: tuple[int, int, int, int]) -> None:
     assert versjon.tall(tekst) == tall
@@ -41,7 +42,15 @@ def test_versjonsressursen_er_gyldig_og_har_versjonen() -> None:
     def klasse(navn: str) -> Any:
         return lambda *a, **kw: (navn, a, kw)
 
-    navn = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo", "VarStruct"]
+    navn = [
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    ]
     info = eval(versjon.windows_ressurs("1.4.2"), {n: klasse(n) for n in navn})
     assert info[0] == "VSVersionInfo"
     ffi = info[2]["ffi"]

@@ -91,7 +91,13 @@ def start(database: str | None, vurdering_id: int | None) -> int:
         if vurdering_id is not None:
             vindu.apne_vurdering(vurdering_id)
         if (ms := os.environ.get("FORKANT_AVSLUTT_ETTER_MS", "")).isdigit():  # røyktesten (pakking/bygg --test)
-            QTimer.singleShot(int(ms), lambda: (print(f"vist: {vindu.stabel.currentWidget().accessibleName()}", flush=True), app.quit()))
+
+            def avslutt() -> None:
+                side = vindu.stabel.currentWidget()
+                print(f"vist: {side.accessibleName() if side else '-'}", flush=True)
+                app.quit()
+
+            QTimer.singleShot(int(ms), avslutt)
         return int(app.exec())
     finally:
         sys.excepthook = gammel_hook
