@@ -25,7 +25,8 @@ def les(rot: Path) -> str:
 def tall(versjon: str) -> tuple[int, int, int, int]:
     """Fire tall til Windows' filversjon: «1.2.3rc1» blir (1, 2, 3, 0)."""
     deler = [int(m.group()) for m in (re.match(r"\d+", d) for d in versjon.split(".")[:4]) if m]
-    return (*deler, 0, 0, 0, 0)[:4]  # type: ignore[return-value]
+    a, b, c, d = [*deler, 0, 0, 0, 0][:4]
+    return (a, b, c, d)
 
 
 def windows_ressurs(versjon: str) -> str:
