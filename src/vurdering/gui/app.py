@@ -7,12 +7,13 @@ en norsk melding, og programmet fortsetter; det som er vist som lagret, er i dat
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vurdering.gui.felles import meldinger, sprak
@@ -91,6 +92,14 @@ def start(database: str | None, vurdering_id: int | None) -> int:
         vindu.show()  # først, så en feilmelding om vurderingen har et vindu å stå over
         if vurdering_id is not None:
             vindu.apne_vurdering(vurdering_id)
+        if (ms := os.environ.get("FORKANT_AVSLUTT_ETTER_MS", "")).isdigit():  # røyktesten (pakking/bygg --test)
+
+            def avslutt() -> None:
+                side = vindu.stabel.currentWidget()
+                print(f"vist: {side.accessibleName() if side else '-'}", flush=True)
+                app.quit()
+
+            QTimer.singleShot(int(ms), avslutt)
         return int(app.exec())
     finally:
         sys.excepthook = gammel_hook

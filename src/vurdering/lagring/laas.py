@@ -31,6 +31,7 @@ class Programlaas:
     def ta(self) -> None:
         """Ta låsen, eller kast `DatabaseIBruk` hvis et annet vindu har den."""
         try:
+            self.sti.parent.mkdir(parents=True, exist_ok=True)  # første start: datamappen finnes ikke ennå
             fd = os.open(self.sti, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as e:
             raise DatabaseFeil(f"Kan ikke opprette låsfilen: {feilmelding(e, self.sti, 'opprette')}") from e
