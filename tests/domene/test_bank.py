@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -341,3 +342,26 @@ def test_eksempelmodulen_i_docs_er_gyldig() -> None:
     assert all(i.bevis and i.bevis_nn and i.omfang for i in modul.indikatorer)
     bank = last_bank(ekstra=[fil])
     assert bank.indikator("VNR-03").per_kommune
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFO finnes bare på POSIX")
+@pytest.mark.parametrize("art", ["fifo", "dev_zero"])
+def test_egne_moduler_som_ikke_er_vanlige_filer_henger_ikke(tmp_path: Path, art: str) -> None:
+    """En FIFO eller en lenke til /dev/zero i egne-moduler/ gir en norsk feil, ikke et program som henger."""
+    import subprocess
+    import sys
+
+    mappe = tmp_path / "egne-moduler"
+    mappe.mkdir()
+    fil = mappe / "LOK.toml"
+    if art == "fifo":
+        os.mkfifo(fil)
+    else:
+        fil.symlink_to("/dev/zero")
+    kode = (
+        "import sys; from vurdering.cli import main; "
+        f"sys.exit(main(['ny', '--database', {str(tmp_path / 'f.db')!r}, '--enhet', 'A', '--distrikt', 'Agder']))"
+    )
+    ut = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, timeout=60)
+    assert ut.returncode == 2, ut.stderr
+    assert "LOK.toml" in ut.stderr and "ikke en vanlig fil" in ut.stderr and "Traceback" not in ut.stderr

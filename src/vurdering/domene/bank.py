@@ -41,7 +41,7 @@ from vurdering.domene.bankmodell import (
     Tidspunkt,
     _oversett,
 )
-from vurdering.plattform import ressursfiler
+from vurdering.plattform import filer, ressursfiler
 
 __all__ = [
     "ANTALL_INDIKATORER",
@@ -81,16 +81,15 @@ def standardmappe() -> Path:
 
 
 def _les_toml(fil: Path) -> dict[str, Any]:
+    if not fil.exists():
+        raise BankFeil([f"{fil}: filen finnes ikke."])
     try:
-        if fil.stat().st_size > MAKS_FILSTORRELSE:
-            raise BankFeil([f"{fil.name}: filen er for stor til å være en bankfil."])
-        data = fil.read_bytes()
-    except FileNotFoundError:
-        raise BankFeil([f"{fil}: filen finnes ikke."]) from None
-    except IsADirectoryError:
-        raise BankFeil([f"{fil}: er en mappe, ikke en bankfil."]) from None
-    except OSError as e:
-        raise BankFeil([f"{fil}: kan ikke leses ({e.strerror})."]) from None
+        # bare vanlige filer, størrelsen sjekket før lesing: en FIFO eller /dev/zero i egne-moduler/ henger ikke
+        data = filer.les_vanlig_fil(fil, MAKS_FILSTORRELSE)
+    except filer.FilFeil as e:
+        if "for stor" in str(e):
+            raise BankFeil([f"{fil.name}: filen er for stor til å være en bankfil."]) from None
+        raise BankFeil([f"{fil.name}: {e}"]) from None
     try:
         tekst = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import stat
 import uuid
 import zipfile
 from collections.abc import Sequence
@@ -47,6 +45,7 @@ from vurdering.domene.forkantfil import (
 )
 from vurdering.domene.forkantsjekk import gyldig_dato, oversett
 from vurdering.domene.samling import fordeling_fra_stemmer, konsensus, samle_svar
+from vurdering.plattform import filer
 
 __all__ = ["ENDELSE", "MAKS_STORRELSE", "Forkantfil", "UtvekslingFeil", "les_bytes", "les_fil", "til_bytes"]
 
@@ -69,37 +68,18 @@ def _for_stor(navn: str) -> UtvekslingFeil:
 def les_vanlig_fil(sti: Path, maks: int = MAKS_STORRELSE) -> bytes:
     """Innholdet i en vanlig fil på høyst `maks` byte; alt annet blir `UtvekslingFeil`.
 
-    En FIFO, en enhet (også via en symbolsk lenke, som til /dev/zero) eller en mappe
-    avvises før noe leses, og størrelsen sjekkes før lesingen. Filen åpnes uten å blokkere,
-    så en FIFO som byttes inn i siste øyeblikk, ikke henger programmet.
+    En FIFO, en enhet (også via en symbolsk lenke, som til /dev/zero) eller en mappe avvises
+    før noe leses, og størrelsen sjekkes før lesingen (`plattform.filer.les_vanlig_fil`).
     """
     navn = sti.name or str(sti)
     try:
-        st = sti.stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise UtvekslingFeil([f"{sti}: er en mappe, ikke en Forkant-fil."])
-        if not stat.S_ISREG(st.st_mode):
-            raise UtvekslingFeil([f"{sti}: er ikke en vanlig fil (men en enhet, FIFO eller lignende); den leses ikke."])
-        if st.st_size > maks:
-            raise _for_stor(navn)
-        fd = os.open(sti, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as f:
-            st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise UtvekslingFeil([f"{sti}: er ikke en vanlig fil; den leses ikke."])
-            data = f.read(maks + 1)
-    except UtvekslingFeil:
-        raise
-    except FileNotFoundError:
-        raise UtvekslingFeil([f"Finner ikke filen {sti}."]) from None
-    except PermissionError:
-        raise UtvekslingFeil([f"{sti}: har ikke tilgang til å lese filen."]) from None
-    except OSError as e:
-        raise UtvekslingFeil([f"{sti}: kan ikke leses ({e.strerror or e})."]) from None
+        data = filer.les_vanlig_fil(sti, maks)
+    except filer.FilFeil as e:
+        if "for stor" in str(e):
+            raise _for_stor(navn) from None
+        raise UtvekslingFeil([str(e)]) from None
     except ValueError:  # for eksempel et nulltegn i navnet
         raise UtvekslingFeil([f"{navn!r}: er ikke et gyldig filnavn."]) from None
-    if len(data) > maks:
-        raise _for_stor(navn)
     return data
 
 
