@@ -44,7 +44,6 @@ class TiltakStatus(StrEnum):
     FORKASTET = "forkastet"
 
 
-GRUNNLAG_NAVN = {"dokumentert": "dokumentert", "erfart": "erfart", "antatt": "antatt"}
 TYPE_NAVN = {
     "individuell": ("Individuell", "Individuell"),
     "samling": ("Samling", "Samling"),
