@@ -15,6 +15,7 @@ from vurdering.cli.felles import (
     json_arg,
     skriv_json,
 )
+from vurdering.domene.regler import SPRAK
 
 if TYPE_CHECKING:
     from vurdering.domene.bank import Bank, Indikator, Modul
@@ -186,6 +187,6 @@ def registrer(sub: Any) -> None:
     vis.add_argument(
         "--database", metavar="FIL", help="ta med distriktets egne moduler i egne-moduler/ ved denne databasefilen"
     )
-    vis.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="bokmål (standard) eller nynorsk")
+    vis.add_argument("--sprak", choices=list(SPRAK), default="nb", help="bokmål (standard) eller nynorsk")
     json_arg(vis)
     vis.set_defaults(kommando=kmd_bank_vis)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from vurdering.domene.regler import er_niva
+
 if TYPE_CHECKING:
     from vurdering.domene.bank import Bank
     from vurdering.domene.vurderingsdata import Vurderingsdata
@@ -126,7 +128,7 @@ def niva(tekst: str) -> int:
         verdi = int(tekst)
     except ValueError:
         verdi = -1
-    if not 0 <= verdi <= 4:
+    if not er_niva(verdi):
         raise argparse.ArgumentTypeError(f"nivået må være et helt tall fra 0 til 4, ikke «{tekst[:40]}»")
     return verdi
 

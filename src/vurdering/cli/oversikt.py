@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from vurdering.cli.felles import Brukerfeil, apne_db, database_arg, dato, skriv_json
 from vurdering.domene import formater
+from vurdering.domene.regler import SPRAK
 
 if TYPE_CHECKING:
     from vurdering.domene.distrikt import Distriktsoversikt
@@ -236,7 +237,7 @@ def registrer(sub: Any) -> None:
     )
     ov.add_argument("--merking", metavar="TEKST", help="merking på hver side av PDF-en (standard «Intern»)")
     ov.add_argument(
-        "--sprak", choices=["nb", "nn"], default="nb", help="rapportens språk: bokmål (standard) eller nynorsk"
+        "--sprak", choices=list(SPRAK), default="nb", help="rapportens språk: bokmål (standard) eller nynorsk"
     )
     ov.add_argument(
         "--med-kommentarer", action="store_true", help="ta med konklusjonene (fritekst som kan navngi personer)"

@@ -12,6 +12,7 @@ from vurdering.cli.felles import (
     vurdering_arg,
     vurderingsdata,
 )
+from vurdering.domene.regler import SPRAK
 
 
 def kmd_rapport(args: argparse.Namespace) -> int:
@@ -49,7 +50,7 @@ def registrer(sub: Any) -> None:
     vurdering_arg(rapport)
     rapport.add_argument("--ut", required=True, metavar="FIL.pdf", help="PDF-filen som skal skrives")
     rapport.add_argument("--kort", action="store_true", help="lederoppsummering på én til to sider")
-    rapport.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="bokmål (standard) eller nynorsk")
+    rapport.add_argument("--sprak", choices=list(SPRAK), default="nb", help="bokmål (standard) eller nynorsk")
     rapport.add_argument(
         "--merking",
         metavar="TEKST",

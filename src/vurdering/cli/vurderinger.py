@@ -22,6 +22,7 @@ from vurdering.cli.felles import (
     niva,
     vurdering_arg,
 )
+from vurdering.domene.regler import SPRAK
 
 
 def kmd_demo(args: argparse.Namespace) -> int:
@@ -191,7 +192,7 @@ def registrer(sub: Any) -> None:
     ny.add_argument("--moduler", metavar="ID,...", help="moduler i tillegg til de fire temaene, for eksempel ETR,BU")
     ny.add_argument("--dato", type=dato, metavar="ÅÅÅÅ-MM-DD", help="vurderingens dato (standard: i dag)")
     ny.add_argument("--roller", metavar="ROLLE,...", help="deltakernes roller, skilt med komma")
-    ny.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="rapportspråk: bokmål (standard) eller nynorsk")
+    ny.add_argument("--sprak", choices=list(SPRAK), default="nb", help="rapportspråk: bokmål (standard) eller nynorsk")
     ny.set_defaults(kommando=kmd_ny)
 
     svar = sub.add_parser(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from vurdering.domene import distrikter
+from vurdering.domene import distrikter, regler
 from vurdering.domene.modell import Deltaker, TiltakStatus, VurderingType
 
 if TYPE_CHECKING:  # banken (pydantic) lastes ikke for å kontrollere et felt; vinduet starter raskere uten
@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # banken (pydantic) lastes ikke for å kontrollere et felt; v
 
 #: Første dato en vurdering kan ha; eldre datoer er skrivefeil («0001-01-01»).
 FORSTE_DATO = date(2000, 1, 1)
-SPRAK = ("nb", "nn")
-MINSTE_NIVA, HOYESTE_NIVA = 0, 4
+SPRAK = regler.SPRAK
+MINSTE_NIVA, HOYESTE_NIVA = regler.NIVA_MIN, regler.NIVA_MAKS
 
 
 class Feltfeil(ValueError):
@@ -50,7 +50,7 @@ class Tekstfelt:
 ENHET = Tekstfelt("enhet", "Enhetens navn", 200, intetkjonn=True)
 ROLLE = Tekstfelt("rolle", "Rollen", 200)
 NAVN = Tekstfelt("navn", "Navnet", 200, intetkjonn=True)
-MERKING = Tekstfelt("merking", "Merkingen", 200)
+MERKING = Tekstfelt("merking", "Merkingen", regler.MERKING_MAKS)
 KOMMENTAR = Tekstfelt("kommentar", "Kommentaren", 100_000)
 KILDE = Tekstfelt("kilde", "Kildenotatet", 100_000, intetkjonn=True)
 GRUNN = Tekstfelt("grunn", "Begrunnelsen", 100_000)
@@ -62,9 +62,13 @@ SIGNATUR_NAVN = Tekstfelt("signatur_navn", "Navnet i signaturen", 200, intetkjon
 SIGNATUR_ROLLE = Tekstfelt("signatur_rolle", "Rollen i signaturen", 200)
 
 
+#: Kontrolltegnene `rens` fjerner: alle under 32 unntatt linjeskift og tab, og DEL.
+_KONTROLLTEGN: dict[int, None] = {c: None for c in [*range(32), 127] if chr(c) not in "\n\t"}
+
+
 def rens(tekst: str) -> str:
     """Fjern kontrolltegn (unntatt linjeskift og tab), som ellers ødelegger rapporter og filer."""
-    return "".join(c for c in tekst if c in "\n\t" or (ord(c) >= 32 and ord(c) != 127))
+    return tekst.translate(_KONTROLLTEGN)
 
 
 def tekst(verdi: object, felt: Tekstfelt) -> str:

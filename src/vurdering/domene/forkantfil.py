@@ -31,6 +31,7 @@ from pydantic import (
 from vurdering.domene.bank import Bank, BankFeil, Modul
 from vurdering.domene.forkantsjekk import kanonisk_uuid, kryssjekk, ny_id, oversett
 from vurdering.domene.modell import Deltaker, Grunnlag, Svar, SvarType
+from vurdering.domene.regler import Sprak
 
 FORMAT: Final = "forkant"
 VERSJON: Final = 2
@@ -111,7 +112,7 @@ class FilVurdering(_Streng):
     dato: Tidspunkt
     type: Literal["individuell", "samling", "samlet"]
     status: Literal["pagar", "ferdig"] = "pagar"
-    sprak: Literal["nb", "nn"] = "nb"
+    sprak: Sprak = "nb"
     merking: Tekst = "Intern"
     konklusjon: Tekst = ""
     signatur: FilSignatur = FilSignatur()

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from vurdering.domene import feltregler
 from vurdering.domene.modell import Grunnlag, Status, Svar, SvarType
+from vurdering.domene.regler import Stemmer, er_niva
 from vurdering.lagring import nokkeltall
 from vurdering.lagring.database import Database, DatabaseFeil, UkjentVurdering, skriving
 from vurdering.lagring.vurderinger import _sjekk_finnes, _tekst, na
@@ -47,7 +49,7 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
         Grunnlag(svar.grunnlag).value if svar.grunnlag else None,
         _tekst(svar.kommentar, "Kommentaren"),
         _tekst(svar.kilde, "Kildenotatet"),
-        _tekst(svar.rolle, "Rollen", 200),
+        _tekst(svar.rolle, "Rollen", feltregler.ROLLE.maks),
         _tekst(svar.dissens, "Dissensnotatet"),
         tid,
     )
@@ -99,7 +101,7 @@ def lagre_stemmer(db: Database, vurdering_id: int, indikator_id: str, fordeling:
         )
 
 
-def hent_stemmer(db: Database, vurdering_id: int, indikator_id: str) -> tuple[int, int, int, int, int]:
+def hent_stemmer(db: Database, vurdering_id: int, indikator_id: str) -> Stemmer:
     f = [0, 0, 0, 0, 0]
     for r in db._les(
         "SELECT niva, antall FROM stemme WHERE vurdering_id = ? AND indikator_id = ?", (vurdering_id, indikator_id)
@@ -113,7 +115,7 @@ def hent_stemmer(db: Database, vurdering_id: int, indikator_id: str) -> tuple[in
 MAKS_DELTAKER = 999
 
 
-def hent_alle_stemmer(db: Database, vurdering_id: int) -> dict[str, tuple[int, int, int, int, int]]:
+def hent_alle_stemmer(db: Database, vurdering_id: int) -> dict[str, Stemmer]:
     """Stemmefordelingen for hver indikator som har stemmer (også de som ikke er besvart ennå)."""
     ut: dict[str, list[int]] = {}
     for r in db._les("SELECT indikator_id, niva, antall FROM stemme WHERE vurdering_id = ?", (vurdering_id,)):
@@ -134,7 +136,7 @@ def hent_deltakerstemmer(db: Database, vurdering_id: int, indikator_id: str) -> 
 
 def lagre_deltakerstemme(
     db: Database, vurdering_id: int, indikator_id: str, deltaker: int, niva: int | None
-) -> tuple[int, int, int, int, int]:
+) -> Stemmer:
     """Sett (eller fjern, med `niva=None`) stemmen til deltaker nr. `deltaker`.
 
     Fordelingen i `stemme` justeres i samme transaksjon: den gamle stemmen trekkes fra og
@@ -143,7 +145,7 @@ def lagre_deltakerstemme(
     """
     if not isinstance(deltaker, int) or not 1 <= deltaker <= MAKS_DELTAKER:
         raise ValueError(f"Deltakernummeret må være fra 1 til {MAKS_DELTAKER}.")
-    if niva is not None and (not isinstance(niva, int) or not 0 <= niva <= 4):
+    if niva is not None and not er_niva(niva):
         raise ValueError("Nivået må være et helt tall fra 0 til 4.")
     _sjekk_finnes(db, vurdering_id)
     with skriving(db) as conn:

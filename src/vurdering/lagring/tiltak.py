@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from vurdering.domene import feltregler
 from vurdering.domene.modell import Tiltak, TiltakStatus
 from vurdering.lagring.database import Database, skriving
 from vurdering.lagring.vurderinger import _rorte, _sjekk_finnes, _tekst, na
@@ -24,7 +25,7 @@ def lagre_tiltak(db: Database, vurdering_id: int, tiltak: Tiltak) -> int:
         date.fromisoformat(tiltak.frist)
     verdier = (
         tekst,
-        _tekst(tiltak.eier_rolle, "Ansvarlig rolle", 200),
+        _tekst(tiltak.eier_rolle, "Ansvarlig rolle", feltregler.EIER.maks),
         tiltak.frist,
         TiltakStatus(tiltak.status).value,
         tiltak.indikator_id,

@@ -33,6 +33,7 @@ from vurdering.domene.forkantfil import (
     ny_id,
 )
 from vurdering.domene.modell import Tiltak, TiltakStatus
+from vurdering.domene.regler import sprak_eller_standard
 from vurdering.domene.utveksling import bankforskjell
 from vurdering.lagring import importering
 from vurdering.lagring import repository as repo
@@ -92,7 +93,7 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
                 dato=v.dato,
                 type=v.type.value,
                 status=v.status.value,
-                sprak=v.sprak if v.sprak in ("nb", "nn") else "nb",  # type: ignore[arg-type]
+                sprak=sprak_eller_standard(v.sprak),
                 merking=tekst["merking"],
                 konklusjon=tekst["konklusjon"],
                 signatur=FilSignatur(

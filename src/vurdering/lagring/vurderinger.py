@@ -16,6 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from vurdering.domene import feltregler, regler
 from vurdering.domene.modell import (
     Deltaker,
     Enhet,
@@ -34,15 +35,11 @@ def na() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-#: Kontrolltegnene `_tekst` fjerner (alle under 32 unntatt linjeskift og tab, og DEL).
-_KONTROLLTEGN: dict[int, None] = {c: None for c in [*range(32), 127] if chr(c) not in "\n\t"}
-
-
 def _tekst(verdi: str, felt: str, maks: int = 100_000) -> str:
     """Fjern kontrolltegn (unntatt linjeskift og tab) og avvis urimelig lange tekster."""
     if not isinstance(verdi, str):
         raise ValueError(f"{felt} må være tekst.")
-    renset = verdi.translate(_KONTROLLTEGN)
+    renset = feltregler.rens(verdi)  # samme rensing som feltreglene
     if len(renset) > maks:
         raise ValueError(f"{felt} er for lang (høyst {maks} tegn).")
     return renset
@@ -96,7 +93,7 @@ def hent_bank(db: Database, vurdering_id: int) -> Bank:
 
 
 def finn_eller_opprett_enhet(db: Database, navn: str, distrikt: str) -> int:
-    navn = _tekst(navn, "Enhetens navn", 200).strip()
+    navn = _tekst(navn, "Enhetens navn", feltregler.ENHET.maks).strip()
     if not navn:
         raise ValueError("Enheten må ha et navn.")
     with skriving(db) as conn:
@@ -131,10 +128,9 @@ def opprett_vurdering(
     for mid, verdi in mal.items():
         if mid not in valgt_sett:
             raise ValueError(f"Mål for en modul som ikke er med: {mid}")
-        if not isinstance(verdi, int) or not 0 <= verdi <= 4:
+        if not regler.er_niva(verdi):
             raise ValueError(f"Målnivået for {mid} må være fra 0 til 4.")
-    if sprak not in ("nb", "nn"):
-        raise ValueError("Språket må være nb (bokmål) eller nn (nynorsk).")
+    regler.sjekk_sprak(sprak)
     dato_tekst = dato if isinstance(dato, str) else (dato or date.today()).isoformat()
     date.fromisoformat(dato_tekst)  # ValueError ved ugyldig dato
     enhet_id = finn_eller_opprett_enhet(db, enhet, distrikt)
@@ -150,7 +146,7 @@ def opprett_vurdering(
                 dato_tekst,
                 VurderingType(type).value,
                 sprak,
-                _tekst(merking, "Merking", 200),
+                _tekst(merking, "Merking", regler.MERKING_MAKS),
                 tid,
                 tid,
             ),
@@ -162,7 +158,10 @@ def opprett_vurdering(
         )
         conn.executemany(
             "INSERT INTO deltaker (vurdering_id, rolle, navn) VALUES (?, ?, ?)",
-            [(vid, _tekst(d.rolle, "Rolle", 200), _tekst(d.navn, "Navn", 200)) for d in deltakere],
+            [
+                (vid, _tekst(d.rolle, "Rolle", feltregler.ROLLE.maks), _tekst(d.navn, "Navn", feltregler.NAVN.maks))
+                for d in deltakere
+            ],
         )
         nokkeltall.oppdater(conn, vid)
     return vid
@@ -274,7 +273,7 @@ def sett_status(db: Database, vurdering_id: int, status: Status) -> None:
 
 
 def sett_mal(db: Database, vurdering_id: int, modul_id: str, mal: int) -> None:
-    if not isinstance(mal, int) or not 0 <= mal <= 4:
+    if not regler.er_niva(mal):
         raise ValueError("Målnivået må være fra 0 til 4.")
     with skriving(db) as conn:
         cur = conn.execute(
