@@ -7,7 +7,8 @@ import sqlite3
 from vurdering.domene import poeng
 from vurdering.domene.bank import Bank
 from vurdering.domene.enheter import enhetsnokkel
-from vurdering.domene.modell import Svar
+from vurdering.domene.modell import Svar, SvarType
+from vurdering.lagring import nokkeltall
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 
@@ -96,3 +97,28 @@ def test_sporringene_i_dokumentasjonen_virker(demo_db: tuple[Database, int]) -> 
         ut = subprocess.run([str(sqlite_utils), "query", str(db.sti), sporring], capture_output=True, text=True)
         assert ut.returncode == 0, ut.stderr
         assert '"modul_id": "KK"' in ut.stdout
+
+
+def test_ett_svar_gir_samme_nokkeltall_som_full_beregning(demo_db: tuple[Database, int], bank: Bank) -> None:
+    """Lagring av ett svar regner bare modulen på nytt; resultatet er det samme som en full beregning."""
+    import random
+
+    db, vid = demo_db
+    tilfeldig = random.Random(3)
+    indikatorer = [i.id for m in bank.moduler for i in m.indikatorer]
+    for _ in range(40):
+        ind = tilfeldig.choice(indikatorer)
+        if tilfeldig.random() < 0.2:
+            repo.lagre_svar(db, vid, Svar(ind, SvarType.VET_IKKE), bank)
+        else:
+            repo.lagre_svar(db, vid, Svar.med_niva(ind, tilfeldig.randint(0, 4)), bank)
+    tabeller = ("vurderingspoeng", "modulpoeng", "under_mal")
+    trinnvis = {t: sorted(_sql(db, f"SELECT * FROM {t} WHERE vurdering_id = ?", vid)) for t in tabeller}
+    from vurdering.lagring.database import skriving
+
+    with skriving(db) as conn:
+        nokkeltall.oppdater(conn, vid)  # full beregning
+    full = {t: sorted(_sql(db, f"SELECT * FROM {t} WHERE vurdering_id = ?", vid)) for t in tabeller}
+    assert trinnvis == full
+    res = _beregnet(db, vid)
+    assert trinnvis["vurderingspoeng"][0][1] == res.samlet.poeng

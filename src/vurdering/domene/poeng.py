@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from math import floor
@@ -188,13 +188,17 @@ def beregn_modul(modul: Modul, svar: Mapping[str, Svar], mal: int | None = None)
 
 
 def beregn_samlet(moduler: tuple[Modulresultat, ...]) -> Samlet:
-    tema = [m for m in moduler if m.type == "tema"]
-    med = [m for m in tema if m.poeng is not None]
-    utelatt = tuple(m.navn for m in tema if m.poeng is None)
+    return samlet_av_tema([(m.navn, m.poeng) for m in moduler if m.type == "tema"])
+
+
+def samlet_av_tema(tema: Sequence[tuple[str, float | None]]) -> Samlet:
+    """Samlet poeng av temamodulenes (navn, poeng): snittet når minst tre har poeng."""
+    med = [(navn, p) for navn, p in tema if p is not None]
+    utelatt = tuple(navn for navn, p in tema if p is None)
     if len(med) < MIN_TEMA_FOR_SAMLET:
-        return Samlet(None, None, tuple(m.navn for m in med), utelatt)
-    poeng = avrund(sum(m.poeng for m in med if m.poeng is not None) / len(med))
-    return Samlet(poeng, floor(poeng), tuple(m.navn for m in med), utelatt)
+        return Samlet(None, None, tuple(navn for navn, _ in med), utelatt)
+    poeng = avrund(sum(p for _, p in med) / len(med))
+    return Samlet(poeng, floor(poeng), tuple(navn for navn, _ in med), utelatt)
 
 
 def prioritet(vekt: float, mal: int, niva: int) -> float:

@@ -19,7 +19,10 @@ from vurdering.domene.enheter import enhetsnokkel
 from vurdering.domene.modell import Svar, SvarType
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from vurdering.domene.bank import Bank
+    from vurdering.domene.poeng import Forslag, Modulresultat
 
 
 #: Tolkede banker etter sjekksum (få og store; tolkes én gang per prosess).
@@ -42,31 +45,21 @@ def _bank_for(conn: sqlite3.Connection, bank_ref: int) -> Bank:
     return bank
 
 
-def oppdater(conn: sqlite3.Connection, vurdering_id: int) -> None:
-    """Beregn og lagre vurderingens nøkkeltall på nytt (kalles inne i skrivetransaksjonen)."""
-    from vurdering.domene import poeng
+def _svar(conn: sqlite3.Connection, vurdering_id: int, indikatorer: list[str] | None = None) -> dict[str, Svar]:
+    sql = "SELECT indikator_id, type, niva, grunn FROM svar WHERE vurdering_id = ?"
+    parametre: list[object] = [vurdering_id]
+    if indikatorer is not None:
+        sql += f" AND indikator_id IN ({', '.join('?' for _ in indikatorer)})"
+        parametre += indikatorer
+    return {
+        ind: Svar(ind, SvarType(typ), niva, grunn=grunn or "-")  # bare poengene brukes her
+        for ind, typ, niva, grunn in conn.execute(sql, parametre)
+    }
 
-    rad = conn.execute("SELECT bank_ref FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()
-    if rad is None:
-        return
-    bank = _bank_for(conn, int(rad[0]))
-    moduler: list[str] = []
-    mal: dict[str, int] = {}
-    for mid, m in conn.execute(
-        "SELECT modul_id, mal FROM vurdering_modul WHERE vurdering_id = ? ORDER BY rekkefolge", (vurdering_id,)
-    ):
-        if bank.har_modul(mid):
-            moduler.append(mid)
-            mal[mid] = int(m)
-    svar: dict[str, Svar] = {}
-    for ind, typ, niva, grunn in conn.execute(
-        "SELECT indikator_id, type, niva, grunn FROM svar WHERE vurdering_id = ?", (vurdering_id,)
-    ):
-        svar[ind] = Svar(ind, SvarType(typ), niva, grunn=grunn or "-")  # bare poengene brukes her
-    res = poeng.beregn(bank, moduler, svar, mal)
-    conn.execute("DELETE FROM modulpoeng WHERE vurdering_id = ?", (vurdering_id,))
+
+def _lagre_moduler(conn: sqlite3.Connection, vurdering_id: int, resultater: Iterable[Modulresultat]) -> None:
     conn.executemany(
-        "INSERT INTO modulpoeng (vurdering_id, modul_id, poeng, niva, mal, antall, besvart, vet_ikke,"
+        "INSERT OR REPLACE INTO modulpoeng (vurdering_id, modul_id, poeng, niva, mal, antall, besvart, vet_ikke,"
         " ikke_relevant, utilstrekkelig, merknad) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
@@ -82,26 +75,74 @@ def oppdater(conn: sqlite3.Connection, vurdering_id: int) -> None:
                 int(m.utilstrekkelig),
                 m.merknad,
             )
-            for m in res.moduler
+            for m in resultater
         ],
     )
-    conn.execute("DELETE FROM under_mal WHERE vurdering_id = ?", (vurdering_id,))
+
+
+def _lagre_under_mal(conn: sqlite3.Connection, vurdering_id: int, forslag: Iterable[Forslag]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO under_mal (vurdering_id, indikator_id, modul_id, niva, mal) VALUES (?, ?, ?, ?, ?)",
-        [(vurdering_id, f.indikator_id, f.modul_id, f.niva, f.mal) for f in res.forslag if not f.kartlegg],
+        [(vurdering_id, f.indikator_id, f.modul_id, f.niva, f.mal) for f in forslag if not f.kartlegg],
     )
+
+
+def oppdater(conn: sqlite3.Connection, vurdering_id: int, indikatorer: Iterable[str] | None = None) -> None:
+    """Beregn og lagre vurderingens nøkkeltall på nytt (kalles inne i skrivetransaksjonen).
+
+    Med `indikatorer` beregnes bare modulene deres på nytt (ett svar endrer bare sin egen modul);
+    samlet poeng og fremdrift regnes så av de lagrede modulresultatene med domenets regel.
+    """
+    from vurdering.domene import poeng
+
+    rad = conn.execute("SELECT bank_ref FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()
+    if rad is None:
+        return
+    bank = _bank_for(conn, int(rad[0]))
+    valgte: list[str] = []
+    mal: dict[str, int] = {}
+    for mid, m in conn.execute(
+        "SELECT modul_id, mal FROM vurdering_modul WHERE vurdering_id = ? ORDER BY rekkefolge", (vurdering_id,)
+    ):
+        if bank.har_modul(mid):
+            valgte.append(mid)
+            mal[mid] = int(m)
+    moduler = (
+        None if indikatorer is None else {bank.indikator(i).modul_id for i in indikatorer if bank.har_indikator(i)}
+    )
+    if moduler is not None and moduler <= set(valgte):
+        endrede = [bank.modul(mid) for mid in valgte if mid in moduler]
+        ider = [i.id for m in endrede for i in m.indikatorer]
+        svar = _svar(conn, vurdering_id, ider)
+        _lagre_moduler(conn, vurdering_id, (poeng.beregn_modul(m, svar, mal[m.id]) for m in endrede))
+        for m in endrede:
+            conn.execute("DELETE FROM under_mal WHERE vurdering_id = ? AND modul_id = ?", (vurdering_id, m.id))
+        _lagre_under_mal(conn, vurdering_id, poeng.lag_forslag(bank, endrede, svar, mal))
+        lagret = {
+            str(r[0]): r[1:]
+            for r in conn.execute(
+                "SELECT modul_id, poeng, besvart, antall, vet_ikke FROM modulpoeng WHERE vurdering_id = ?",
+                (vurdering_id,),
+            )
+        }
+        tema = [(bank.modul(mid).navn, lagret[mid][0]) for mid in valgte if bank.modul(mid).er_tema and mid in lagret]
+        samlet = poeng.samlet_av_tema(tema)
+        besvart = sum(int(v[1]) for v in lagret.values())
+        antall = sum(int(v[2]) for v in lagret.values())
+        vet_ikke = sum(int(v[3]) for v in lagret.values())
+    else:
+        res = poeng.beregn(bank, valgte, _svar(conn, vurdering_id), mal)
+        conn.execute("DELETE FROM modulpoeng WHERE vurdering_id = ?", (vurdering_id,))
+        _lagre_moduler(conn, vurdering_id, res.moduler)
+        conn.execute("DELETE FROM under_mal WHERE vurdering_id = ?", (vurdering_id,))
+        _lagre_under_mal(conn, vurdering_id, res.forslag)
+        samlet, besvart, antall = res.samlet, res.besvart, res.antall
+        vet_ikke = sum(m.vet_ikke for m in res.moduler)
     conn.execute(
         "INSERT INTO vurderingspoeng (vurdering_id, samlet, niva, besvart, antall, vet_ikke)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (vurdering_id) DO UPDATE SET samlet = excluded.samlet,"
         " niva = excluded.niva, besvart = excluded.besvart, antall = excluded.antall, vet_ikke = excluded.vet_ikke",
-        (
-            vurdering_id,
-            res.samlet.poeng,
-            res.samlet.niva,
-            res.besvart,
-            res.antall,
-            sum(m.vet_ikke for m in res.moduler),
-        ),
+        (vurdering_id, samlet.poeng, samlet.niva, besvart, antall, vet_ikke),
     )
 
 

@@ -61,7 +61,7 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
             raise DatabaseFeil("Vurderingen er markert som ferdig. Åpne den igjen for å endre svar.")
         conn.execute(_SVAR_SQL, rad)
         conn.execute("UPDATE vurdering SET endret = ? WHERE id = ?", (tid, vurdering_id))
-        nokkeltall.oppdater(conn, vurdering_id)
+        nokkeltall.oppdater(conn, vurdering_id, indikatorer=[svar.indikator_id])
     return tid
 
 
