@@ -598,6 +598,18 @@ Vil du gå vidare likevel?</translation>
         <source>Gå til første indikator</source>
         <translation>Gå til den første indikatoren</translation>
     </message>
+    <message>
+        <source>Strategisk tema</source>
+        <translation>Strategisk tema</translation>
+    </message>
+    <message>
+        <source>Fagområde</source>
+        <translation>Fagområde</translation>
+    </message>
+    <message>
+        <source>Tverrgående modul</source>
+        <translation>Tverrgåande modul</translation>
+    </message>
 </context>
 <context>
     <name>Nivakort</name>
@@ -2101,18 +2113,6 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Ikke relevant må begrunnes før du går videre.</source>
         <translation>Ikkje relevant må grunngivast før du går vidare.</translation>
-    </message>
-    <message>
-        <source>Strategisk tema</source>
-        <translation>Strategisk tema</translation>
-    </message>
-    <message>
-        <source>Fagområde</source>
-        <translation>Fagområde</translation>
-    </message>
-    <message>
-        <source>Tverrgående modul</source>
-        <translation>Tverrgåande modul</translation>
     </message>
     <message>
         <source>Ikke lagret – se feilmeldingen.</source>

@@ -87,7 +87,7 @@ def test_forrige_rundes_problemer_tas_med_og_ny_verdi_etterspoerres(qtbot, lag_v
         db, bank, enhet="Alta politistasjon", distrikt="Finnmark politidistrikt", dato="2025-03-01"
     )
     problemer.lagre(
-        db, gammel, Problem("Ungdomsvold", effektmal="anmeldte saker", utgangsverdi=20, malverdi=10, siste_verdi=15)
+        db, gammel, Problem("Ungdomsvold", effektmal="anmeldte saker", utgangsverdi=20, utgangsdato="2025-02-01", malverdi=10, siste_verdi=15)
     )
     ny = repo.opprett_vurdering(
         db, bank, enhet="Alta politistasjon", distrikt="Finnmark politidistrikt", dato="2026-03-01"
@@ -100,6 +100,7 @@ def test_forrige_rundes_problemer_tas_med_og_ny_verdi_etterspoerres(qtbot, lag_v
     assert not side.tilbud.isVisible()
     [skjema] = side.skjemaer
     assert skjema.felt["tittel"].text() == "Ungdomsvold" and skjema.felt["siste_verdi"].text() == ""
+    assert skjema.felt["utgangsdato"].text() == "01.02.2025"
     assert not skjema.forrige.isHidden() and "Forrige runde: 15" in skjema.forrige.text()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is skjema.felt["siste_verdi"])
     _fyll(skjema, siste_verdi="12", siste_dato="01.03.2026")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vurdering.domene import formater
 from vurdering.domene.problemer import MAKS_PROBLEMER, Problem, tall
 from vurdering.gui.felles import meldinger
 from vurdering.gui.felles.rammer import rullbar_side
@@ -119,10 +120,10 @@ class Problemskjema(QGroupBox):
             "effektmal": p.effektmal,
             "kilde": p.kilde,
             "utgangsverdi": _vis_tall(p.utgangsverdi),
-            "utgangsdato": p.utgangsdato,
+            "utgangsdato": formater.dato(p.utgangsdato),
             "malverdi": _vis_tall(p.malverdi),
             "siste_verdi": _vis_tall(p.siste_verdi),
-            "siste_dato": p.siste_dato,
+            "siste_dato": formater.dato(p.siste_dato),
         }
         for navn, verdi in verdier.items():
             self.felt[navn].setText(verdi)

@@ -241,12 +241,17 @@ class Veiviser(QWidget):
 
     def _forlat(self) -> bool:
         """Lagre det som venter på siden som forlates; False hvis siden ikke kan forlates."""
+        if self.gjeldende.art == INDIKATOR and not self.indikator.er_komplett():
+            self.indikator.vis_krav()
+            self._sett_status(self.tr("Ikke relevant må begrunnes før du går videre."), "feil")
+            return False
+        self._lagre_ventende()
+        return True
+
+    def _lagre_ventende(self) -> None:
+        """Lagre ventende tekst på siden som vises; tekst uten svar huskes som utkast."""
         s = self.gjeldende
         if s.art == INDIKATOR:
-            if not self.indikator.er_komplett():
-                self.indikator.vis_krav()
-                self._sett_status(self.tr("Ikke relevant må begrunnes før du går videre."), "feil")
-                return False
             self.indikator.lagre_na()
             utkast = self.indikator.utkast()
             if utkast is None:
@@ -257,7 +262,6 @@ class Veiviser(QWidget):
             self.oppfolging.lagre_ventende()
         elif s.art == PROBLEMER:
             self.problemside.lagre_ventende()
-        return True
 
     def _vis_steg(self) -> None:
         s = self.gjeldende
@@ -282,7 +286,6 @@ class Veiviser(QWidget):
             self.intro.vis(
                 modul,
                 self._modulnavn[s.modul_id],
-                self._typenavn(modul.type),
                 self.vurdering.mal.get(s.modul_id, modul.mal),
                 self.svar,
             )
@@ -347,13 +350,6 @@ class Veiviser(QWidget):
             self.bunn.etter(self.tiltaksplan)
         return self.tiltaksplan
 
-    def _typenavn(self, type_: str) -> str:
-        return {
-            "tema": self.tr("Strategisk tema"),
-            "fagomrade": self.tr("Fagområde"),
-            "tverrgaende": self.tr("Tverrgående modul"),
-        }.get(type_, type_)
-
     def _oppdater_knapper(self) -> None:
         self.bunn.sett_knapper(self.indeks <= 0, self.indeks >= len(self.steg) - 1, self.ferdig)
 
@@ -416,18 +412,8 @@ class Veiviser(QWidget):
 
     def lagre_alt(self) -> None:
         """Lagre all ventende tekst (før vinduet lukkes eller veiviseren byttes ut)."""
-        if self.indeks < 0:
-            return
-        s = self.gjeldende
-        if s.art == INDIKATOR:
-            self.indikator.lagre_na()
-            utkast = self.indikator.utkast()
-            if utkast is not None:
-                self._utkast[s.indikator_id] = utkast
-        elif s.art == OPPFOLGING and self.oppfolging is not None and hasattr(self.oppfolging, "lagre_ventende"):
-            self.oppfolging.lagre_ventende()
-        elif s.art == PROBLEMER:
-            self.problemside.lagre_ventende()
+        if self.indeks >= 0:
+            self._lagre_ventende()
 
     def ulagret(self) -> list[str]:
         """Det som ikke kan lagres (tekst uten svar, Ikke relevant uten begrunnelse), som lesbare linjer."""
