@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
+    <name>Begrunnelse</name>
+    <message>
+        <source>Hvorfor er indikatoren ikke relevant for enheten? (må fylles ut)</source>
+        <translation>Kvifor er indikatoren ikkje relevant for eininga? (må fyllast ut)</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for Ikke relevant</source>
+        <translation>Grunngiving for Ikkje relevant</translation>
+    </message>
+    <message>
+        <source>Skriv en begrunnelse før du går videre, eller velg et nivå i stedet.</source>
+        <translation>Skriv ei grunngiving før du går vidare, eller vel eit nivå i staden.</translation>
+    </message>
+    <message>
+        <source>Mangler: skriv hvorfor indikatoren ikke er relevant.</source>
+        <translation>Manglar: skriv kvifor indikatoren ikkje er relevant.</translation>
+    </message>
+</context>
+<context>
     <name>Bunnlinje</name>
     <message>
         <source>◀ Tilbake</source>
@@ -338,18 +357,6 @@ Vil du gå vidare likevel?</translation>
         <translation>Ikkje relevant</translation>
     </message>
     <message>
-        <source>Hvorfor er indikatoren ikke relevant for enheten? (må fylles ut)</source>
-        <translation>Kvifor er indikatoren ikkje relevant for eininga? (må fyllast ut)</translation>
-    </message>
-    <message>
-        <source>Begrunnelse for Ikke relevant</source>
-        <translation>Grunngiving for Ikkje relevant</translation>
-    </message>
-    <message>
-        <source>Skriv en begrunnelse før du går videre, eller velg et nivå i stedet.</source>
-        <translation>Skriv ei grunngiving før du går vidare, eller vel eit nivå i staden.</translation>
-    </message>
-    <message>
         <source>Slik velger du nivå</source>
         <translation>Slik vel du nivå</translation>
     </message>
@@ -408,10 +415,6 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Regel: {0}.</source>
         <translation>Regel: {0}.</translation>
-    </message>
-    <message>
-        <source>Mangler: skriv hvorfor indikatoren ikke er relevant.</source>
-        <translation>Manglar: skriv kvifor indikatoren ikkje er relevant.</translation>
     </message>
     <message>
         <source>Vet ikke  (V)</source>
@@ -898,6 +901,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Ta med problemene fra forrige runde</source>
         <translation>Ta med problema frå førre runde</translation>
+    </message>
+    <message>
+        <source>Ingen prioriterte problemer er registrert i denne vurderingen.</source>
+        <translation>Ingen prioriterte problem er registrerte i denne vurderinga.</translation>
     </message>
     <message>
         <source>Legg til problem</source>

@@ -119,6 +119,17 @@ def test_ferdig_vurdering_kan_bare_leses(qtbot, lag_vindu, tema_vurdering) -> No
     side = vv.problemside
     assert [s.felt["tittel"].isReadOnly() for s in side.skjemaer] == [True]
     assert not side.legg_til.isEnabled() and not side.skjemaer[0].fjern_knapp.isEnabled()
+    assert side.tom.isHidden()
+
+
+def test_ferdig_vurdering_uten_problemer_sier_det(qtbot, lag_vindu, tema_vurdering) -> None:
+    db, vid = tema_vurdering
+    vindu = lag_vindu(db)
+    assert vindu.apne_vurdering(vid)
+    side = vindu.veiviser.problemside
+    assert len(side.skjemaer) == 1 and side.tom.isHidden()  # et tomt skjema å begynne på
+    assert vindu.veiviser.marker_ferdig()
+    assert side.skjemaer == [] and not side.tom.isHidden()
 
 
 def test_norsk_dato_blir_iso() -> None:

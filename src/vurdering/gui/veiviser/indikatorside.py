@@ -1,6 +1,6 @@
 """Indikatorsiden: påstand, veiledning, fem nivåkort, Vet ikke, Ikke relevant, grunnlag og notater.
 
-Over kortene står beslutningsregelen; under hvert nivå «Dette kan du vise fram». Når
+Begrunnelsen for «Ikke relevant» bor i `begrunnelse.py`. Over kortene står beslutningsregelen; under hvert nivå «Dette kan du vise fram». Når
 indikatoren vanligvis avgjøres i distriktet (bankens `omfang`) og enheten ligger under
 distriktet, sier siden fra; indikatorer med `lokale_problemer` viser enhetens prioriterte problemer.
 `sett_kommunesvar_widget` gir plass til svar per kommune under kortene.
@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from vurdering.gui.felles import sprak
 from vurdering.gui.felles.rammer import rullbar_side
 from vurdering.gui.felles.ren import bare_tekst
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.veiviser.begrunnelse import Begrunnelse
 from vurdering.gui.veiviser.merknader import Enhetsmerknader
 from vurdering.gui.veiviser.nivakort import Nivakort
 
@@ -144,20 +144,11 @@ class Indikatorside(QWidget):
         andre.addWidget(self.ikke_relevant)
         andre.addStretch(1)
 
-        self.grunn_etikett = QLabel(self.tr("Hvorfor er indikatoren ikke relevant for enheten? (må fylles ut)"))
-        self.grunn_etikett.setWordWrap(True)
-        self.grunn = QPlainTextEdit()
-        self.grunn.setTabChangesFocus(True)
-        self.grunn.setAccessibleName(self.tr("Begrunnelse for Ikke relevant"))
-        self.grunn.setProperty("mangler", False)
-        self.grunn_etikett.setBuddy(self.grunn)
-        self.krav = QLabel(self.tr("Skriv en begrunnelse før du går videre, eller velg et nivå i stedet."))
-        self.krav.setWordWrap(True)
-        sett_tilstand(self.krav, "feil")
         lag.addLayout(andre)
-        for w in (self.grunn_etikett, self.grunn, self.krav):
-            lag.addWidget(w)
-            w.hide()
+        self.begrunnelse = Begrunnelse()
+        self.grunn_etikett, self.grunn, self.krav = self.begrunnelse.etikett, self.begrunnelse.felt, self.begrunnelse.krav
+        self.begrunnelse.hide()
+        lag.addWidget(self.begrunnelse)
 
         self.regel = QLabel()
         self.regel.setWordWrap(True)
@@ -444,10 +435,9 @@ class Indikatorside(QWidget):
 
     def _oppdater_grunn(self) -> None:
         vis = self.ikke_relevant.isChecked()
-        self.grunn_etikett.setVisible(vis)
-        self.grunn.setVisible(vis)
+        self.begrunnelse.setVisible(vis)
         komplett = self.er_komplett()
-        self._merk_grunn(not komplett)
+        self.begrunnelse.merk_mangler(not komplett)
         if komplett or not vis:
             self.krav.hide()
         if komplett != self._komplett:
@@ -455,20 +445,6 @@ class Indikatorside(QWidget):
             self.komplett_endret.emit(komplett)
 
     # --- utseende -----------------------------------------------------------------------
-
-    def _merk_grunn(self, mangler: bool) -> None:
-        """Rød ramme og en tilgjengelig beskrivelse på begrunnelsesfeltet så lenge det er tomt."""
-        if bool(self.grunn.property("mangler")) == mangler:
-            return
-        self.grunn.setProperty("mangler", mangler)
-        if mangler:
-            mork = QApplication.palette().base().color().lightness() < 128
-            farge = "#ff8080" if mork else "#a4000f"
-            self.grunn.setStyleSheet(f"QPlainTextEdit {{ border: 3px solid {farge}; }}")
-            self.grunn.setAccessibleDescription(self.tr("Mangler: skriv hvorfor indikatoren ikke er relevant."))
-        else:
-            self.grunn.setStyleSheet("")
-            self.grunn.setAccessibleDescription("")
 
     def sett_veiledning_apen(self, apen: bool) -> None:
         """Vis eller lukk veiledningen (uten å regnes som brukerens eget valg)."""
@@ -490,7 +466,6 @@ class Indikatorside(QWidget):
     def _tilpass_hoyder(self) -> None:
         linje = self.fontMetrics().lineSpacing()
         self.kommentar.setFixedHeight(linje * 4 + 14)
-        self.grunn.setFixedHeight(linje * 3 + 14)
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.FontChange:

@@ -212,6 +212,11 @@ class Problemside(QWidget):
         self.tilbud.hide()
         lag.addWidget(self.tilbud)
 
+        self.tom = QLabel(self.tr("Ingen prioriterte problemer er registrert i denne vurderingen."))
+        self.tom.setWordWrap(True)
+        sett_tilstand(self.tom, "svak")
+        self.tom.hide()
+        lag.addWidget(self.tom)
         self._liste = QVBoxLayout()
         lag.addLayout(self._liste)
         rad = QHBoxLayout()
@@ -254,6 +259,7 @@ class Problemside(QWidget):
                 ).format(len(forrige))
             )
         self.tilbud.setVisible(tilby)
+        self.tom.setVisible(not self.skjemaer)
         self._oppdater_knapper()
 
     def _legg_til_skjema(self, p: Problem | None) -> Problemskjema:
@@ -269,6 +275,7 @@ class Problemside(QWidget):
         if len(self.skjemaer) >= MAKS_PROBLEMER or self._skrivebeskyttet:
             return None
         s = self._legg_til_skjema(None)
+        self.tom.hide()
         self._oppdater_knapper()
         self._fokus_senere(s.felt["tittel"])
         return s
@@ -330,6 +337,7 @@ class Problemside(QWidget):
         skjema.deleteLater()
         for nr, s in enumerate(self.skjemaer, 1):
             s.setTitle(self.tr("Problem {0}").format(nr))
+        self.tom.setVisible(not self.skjemaer)
         self._oppdater_knapper()
         self._husk()
 
