@@ -65,8 +65,7 @@ class Enhetsmerknader(QWidget):
             self.omfang.hide()
             return
         self.omfang.setText(
-            "ⓘ "
-            + self.tr(
+            self.tr(
                 "Dette avgjøres vanligvis på distriktsnivå. Svar ut fra hvordan det virker hos dere, "
                 "og skriv i kommentaren hva som avgjøres i distriktet."
             )
