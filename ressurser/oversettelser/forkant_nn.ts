@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
+    <name>Begrunnelse</name>
+    <message>
+        <source>Hvorfor er indikatoren ikke relevant for enheten? (må fylles ut)</source>
+        <translation>Kvifor er indikatoren ikkje relevant for eininga? (må fyllast ut)</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for Ikke relevant</source>
+        <translation>Grunngiving for Ikkje relevant</translation>
+    </message>
+    <message>
+        <source>Skriv en begrunnelse før du går videre, eller velg et nivå i stedet.</source>
+        <translation>Skriv ei grunngiving før du går vidare, eller vel eit nivå i staden.</translation>
+    </message>
+    <message>
+        <source>Mangler: skriv hvorfor indikatoren ikke er relevant.</source>
+        <translation>Manglar: skriv kvifor indikatoren ikkje er relevant.</translation>
+    </message>
+</context>
+<context>
     <name>Bunnlinje</name>
     <message>
         <source>◀ Tilbake</source>
@@ -38,6 +57,41 @@
     <message>
         <source>Fullfør og marker som ferdig</source>
         <translation>Fullfør og merk som ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>Enhetsmerknader</name>
+    <message>
+        <source>Nivå i organisasjonen</source>
+        <translation>Nivå i organisasjonen</translation>
+    </message>
+    <message>
+        <source>Enhetens prioriterte problemer</source>
+        <translation>Prioriterte problem i eininga</translation>
+    </message>
+    <message>
+        <source>Dette avgjøres vanligvis på distriktsnivå. Svar ut fra hvordan det virker hos dere, og skriv i kommentaren hva som avgjøres i distriktet.</source>
+        <translation>Dette blir vanlegvis avgjort på distriktsnivå. Svar ut frå korleis det verkar hos dykk, og skriv i kommentaren kva som blir avgjort i distriktet.</translation>
+    </message>
+    <message>
+        <source>Svar ut fra enhetens prioriterte problemer:</source>
+        <translation>Svar ut frå dei prioriterte problema i eininga:</translation>
+    </message>
+    <message>
+        <source>Ingen er registrert ennå – legg dem inn på siden «Enhetens prioriterte problemer».</source>
+        <translation>Ingen er registrerte enno – legg dei inn på sida «Prioriterte problem i eininga».</translation>
+    </message>
+    <message>
+        <source>fra {0}</source>
+        <translation>frå {0}</translation>
+    </message>
+    <message>
+        <source>nå {0}</source>
+        <translation>no {0}</translation>
+    </message>
+    <message>
+        <source>mål {0}</source>
+        <translation>mål {0}</translation>
     </message>
 </context>
 <context>
@@ -303,16 +357,8 @@ Vil du gå vidare likevel?</translation>
         <translation>Ikkje relevant</translation>
     </message>
     <message>
-        <source>Hvorfor er indikatoren ikke relevant for enheten? (må fylles ut)</source>
-        <translation>Kvifor er indikatoren ikkje relevant for eininga? (må fyllast ut)</translation>
-    </message>
-    <message>
-        <source>Begrunnelse for Ikke relevant</source>
-        <translation>Grunngiving for Ikkje relevant</translation>
-    </message>
-    <message>
-        <source>Skriv en begrunnelse før du går videre, eller velg et nivå i stedet.</source>
-        <translation>Skriv ei grunngiving før du går vidare, eller vel eit nivå i staden.</translation>
+        <source>Slik velger du nivå</source>
+        <translation>Slik vel du nivå</translation>
     </message>
     <message>
         <source>Hva bygger svaret på?</source>
@@ -365,6 +411,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>{0}  ·  indikator {1} av {2}  ·  {3}</source>
         <translation>{0}  ·  indikator {1} av {2}  ·  {3}</translation>
+    </message>
+    <message>
+        <source>Regel: {0}.</source>
+        <translation>Regel: {0}.</translation>
     </message>
     <message>
         <source>Vet ikke  (V)</source>
@@ -551,6 +601,18 @@ Vil du gå vidare likevel?</translation>
         <source>Gå til første indikator</source>
         <translation>Gå til den første indikatoren</translation>
     </message>
+    <message>
+        <source>Strategisk tema</source>
+        <translation>Strategisk tema</translation>
+    </message>
+    <message>
+        <source>Fagområde</source>
+        <translation>Fagområde</translation>
+    </message>
+    <message>
+        <source>Tverrgående modul</source>
+        <translation>Tverrgåande modul</translation>
+    </message>
 </context>
 <context>
     <name>Nivakort</name>
@@ -559,8 +621,16 @@ Vil du gå vidare likevel?</translation>
         <translation>✓ Vald</translation>
     </message>
     <message>
+        <source>Dette kan du vise fram: {0}</source>
+        <translation>Dette kan du vise fram: {0}</translation>
+    </message>
+    <message>
         <source>Nivå {0}: {1}</source>
         <translation>Nivå {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Vurderingen er ferdig og kan bare leses.</source>
+        <translation>Vurderinga er ferdig og kan berre lesast.</translation>
     </message>
     <message>
         <source>Trykk {0} eller klikk for å velge nivå {0}</source>
@@ -585,6 +655,26 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Enhet:</source>
         <translation>Eining:</translation>
+    </message>
+    <message>
+        <source>Hva slags enhet som vurderes</source>
+        <translation>Kva slags eining som blir vurdert</translation>
+    </message>
+    <message>
+        <source>Tjenesteenhet</source>
+        <translation>Tenesteeining</translation>
+    </message>
+    <message>
+        <source>Geografisk driftsenhet (GDE)</source>
+        <translation>Geografisk driftseining (GDE)</translation>
+    </message>
+    <message>
+        <source>Politidistrikt</source>
+        <translation>Politidistrikt</translation>
+    </message>
+    <message>
+        <source>Enhetsnivå:</source>
+        <translation>Einingsnivå:</translation>
     </message>
     <message>
         <source>Distrikt eller særorgan</source>
@@ -719,6 +809,18 @@ Vil du gå vidare likevel?</translation>
         <translation>Mål for {0}</translation>
     </message>
     <message>
+        <source>En politistasjon, et lensmannskontor eller en seksjon. Noen indikatorer avgjøres vanligvis i distriktet (for eksempel etterretningsbehov og budsjett); der sier veiviseren fra, og dere svarer ut fra hvordan det virker hos dere.</source>
+        <translation>Ein politistasjon, eit lensmannskontor eller ein seksjon. Nokre indikatorar blir vanlegvis avgjorde i distriktet (til dømes etterretningsbehov og budsjett); der seier vegvisaren frå, og de svarer ut frå korleis det verkar hos dykk.</translation>
+    </message>
+    <message>
+        <source>En geografisk driftsenhet svarer for sine tjenesteenheter; indikatorer som avgjøres i distriktet, blir merket.</source>
+        <translation>Ei geografisk driftseining svarer for tenesteeiningane sine; indikatorar som blir avgjorde i distriktet, blir merkte.</translation>
+    </message>
+    <message>
+        <source>Distriktet svarer for hele politidistriktet, også for det som avgjøres i distriktsledelsen.</source>
+        <translation>Distriktet svarer for heile politidistriktet, også for det som blir avgjort i distriktsleiinga.</translation>
+    </message>
+    <message>
         <source>Skriv eller velg en rolle før du legger til en deltaker.</source>
         <translation>Skriv eller vel ei rolle før du legg til ein deltakar.</translation>
     </message>
@@ -729,6 +831,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Vurderingen ble ikke opprettet: {0}</source>
         <translation>Vurderinga vart ikkje oppretta: {0}</translation>
+    </message>
+    <message>
+        <source>Enhetsnivået ble ikke lagret</source>
+        <translation>Einingsnivået vart ikkje lagra</translation>
     </message>
 </context>
 <context>
@@ -776,6 +882,172 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>{satt} av {alle} tiltak har fått status i denne runden.</source>
         <translation>{satt} av {alle} tiltak har fått status i denne runden.</translation>
+    </message>
+</context>
+<context>
+    <name>Problemside</name>
+    <message>
+        <source>Enhetens prioriterte problemer</source>
+        <translation>Prioriterte problem i eininga</translation>
+    </message>
+    <message>
+        <source>Skriv inn de 1–5 lokale problemene enheten prioriterer (fra virksomhetsplanen, politirådet eller etterretningsbildet), med et effektmål som viser om det virker. Indikatorene om kunnskapsbasert arbeid besvares ut fra disse problemene. Alt lagres med en gang.</source>
+        <translation>Skriv inn dei 1–5 lokale problema eininga prioriterer (frå verksemdsplanen, politirådet eller etterretningsbiletet), med eit effektmål som viser om det verkar. Indikatorane om kunnskapsbasert arbeid blir svarte ut frå desse problema. Alt blir lagra med ein gong.</translation>
+    </message>
+    <message>
+        <source>Ta med fra forrige runde</source>
+        <translation>Ta med frå førre runde</translation>
+    </message>
+    <message>
+        <source>Ta med problemene fra forrige runde</source>
+        <translation>Ta med problema frå førre runde</translation>
+    </message>
+    <message>
+        <source>Ingen prioriterte problemer er registrert i denne vurderingen.</source>
+        <translation>Ingen prioriterte problem er registrerte i denne vurderinga.</translation>
+    </message>
+    <message>
+        <source>Legg til problem</source>
+        <translation>Legg til problem</translation>
+    </message>
+    <message>
+        <source>Legg til et prioritert problem</source>
+        <translation>Legg til eit prioritert problem</translation>
+    </message>
+    <message>
+        <source>Forrige runde hadde {0} prioriterte problemer. Ta dem med, og skriv inn den nye verdien for hvert.</source>
+        <translation>Førre runde hadde {0} prioriterte problem. Ta dei med, og skriv inn den nye verdien for kvart.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret – se feilmeldingen.</source>
+        <translation>Ikkje lagra – sjå feilmeldinga.</translation>
+    </message>
+    <message>
+        <source>Fjern problemet</source>
+        <translation>Fjern problemet</translation>
+    </message>
+    <message>
+        <source>Fjerne «{0}» fra vurderingen?</source>
+        <translation>Fjerne «{0}» frå vurderinga?</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Problemet ble ikke fjernet</source>
+        <translation>Problemet vart ikkje fjerna</translation>
+    </message>
+    <message>
+        <source>Problem {0}</source>
+        <translation>Problem {0}</translation>
+    </message>
+    <message>
+        <source>Problemene ble ikke tatt med</source>
+        <translation>Problema vart ikkje tekne med</translation>
+    </message>
+    <message>
+        <source>✓ Lagret kl. {0}</source>
+        <translation>✓ Lagra kl. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Problemskjema</name>
+    <message>
+        <source>Problem {0}</source>
+        <translation>Problem {0}</translation>
+    </message>
+    <message>
+        <source>Tittel:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <source>For eksempel «Vold i sentrum fredag–lørdag natt»</source>
+        <translation>Til dømes «Vald i sentrum fredag–laurdag natt»</translation>
+    </message>
+    <message>
+        <source>Hvorfor prioritert:</source>
+        <translation>Kvifor prioritert:</translation>
+    </message>
+    <message>
+        <source>Virksomhetsplanen, politirådet, etterretningsbildet …</source>
+        <translation>Verksemdsplanen, politirådet, etterretningsbiletet …</translation>
+    </message>
+    <message>
+        <source>Effektmål:</source>
+        <translation>Effektmål:</translation>
+    </message>
+    <message>
+        <source>Hva som måles, for eksempel anmeldte voldssaker i sentrum</source>
+        <translation>Kva som blir målt, til dømes melde valdssaker i sentrum</translation>
+    </message>
+    <message>
+        <source>Kilde:</source>
+        <translation>Kjelde:</translation>
+    </message>
+    <message>
+        <source>PO/BL, Ungdata, innbyggerundersøkelsen …</source>
+        <translation>PO/BL, Ungdata, innbyggjarundersøkinga …</translation>
+    </message>
+    <message>
+        <source>Utgangsverdi:</source>
+        <translation>Utgangsverdi:</translation>
+    </message>
+    <message>
+        <source>Dato for utgangsverdien:</source>
+        <translation>Dato for utgangsverdien:</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Målverdi:</source>
+        <translation>Målverdi:</translation>
+    </message>
+    <message>
+        <source>Siste verdi:</source>
+        <translation>Siste verdi:</translation>
+    </message>
+    <message>
+        <source>Dato for siste verdi:</source>
+        <translation>Dato for siste verdi:</translation>
+    </message>
+    <message>
+        <source>Fjern problemet</source>
+        <translation>Fjern problemet</translation>
+    </message>
+    <message>
+        <source>Fjern {0}</source>
+        <translation>Fjern {0}</translation>
+    </message>
+    <message>
+        <source>Forrige runde: {0}.</source>
+        <translation>Førre runde: {0}.</translation>
+    </message>
+    <message>
+        <source>Skriv inn den nye verdien under «Siste verdi».</source>
+        <translation>Skriv inn den nye verdien under «Siste verdi».</translation>
+    </message>
+    <message>
+        <source>Problemet må ha en tittel før det kan lagres.</source>
+        <translation>Problemet må ha ein tittel før det kan lagrast.</translation>
+    </message>
+    <message>
+        <source>Utgangsverdien</source>
+        <translation>Utgangsverdien</translation>
+    </message>
+    <message>
+        <source>Målverdien</source>
+        <translation>Målverdien</translation>
+    </message>
+    <message>
+        <source>Siste verdi</source>
+        <translation>Siste verdi</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1579,10 @@ Vil du gå vidare likevel?</translation>
         <translation>Modular og indikatorar. ✓ svart på, ? veit ikkje, – ikkje relevant, ○ ikkje svart på. Enter går dit.</translation>
     </message>
     <message>
+        <source>Enhetens prioriterte problemer</source>
+        <translation>Prioriterte problem i eininga</translation>
+    </message>
+    <message>
         <source>Oppfølging av forrige runde</source>
         <translation>Oppfølging av førre runde</translation>
     </message>
@@ -1321,6 +1597,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>{0}: {1} av {2} indikatorer besvart</source>
         <translation>{0}: {1} av {2} indikatorar svarte på</translation>
+    </message>
+    <message>
+        <source>ikke relevant – venter på begrunnelse</source>
+        <translation>ikkje relevant – ventar på grunngiving</translation>
     </message>
     <message>
         <source>ikke besvart</source>
@@ -1834,20 +2114,12 @@ Vil du gå vidare likevel?</translation>
         <translation>Indikator</translation>
     </message>
     <message>
+        <source>Enhetens prioriterte problemer</source>
+        <translation>Prioriterte problem i eininga</translation>
+    </message>
+    <message>
         <source>Ikke relevant må begrunnes før du går videre.</source>
         <translation>Ikkje relevant må grunngivast før du går vidare.</translation>
-    </message>
-    <message>
-        <source>Strategisk tema</source>
-        <translation>Strategisk tema</translation>
-    </message>
-    <message>
-        <source>Fagområde</source>
-        <translation>Fagområde</translation>
-    </message>
-    <message>
-        <source>Tverrgående modul</source>
-        <translation>Tverrgåande modul</translation>
     </message>
     <message>
         <source>Ikke lagret – se feilmeldingen.</source>

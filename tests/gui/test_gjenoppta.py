@@ -36,7 +36,7 @@ def test_svarene_er_der_og_vinduet_lander_paa_forste_ubesvarte(qtbot, lag_vindu,
     vv.ga_til_indikator("KK-04")
     assert vv.indikator.valgt_id() == 4 and vv.indikator.kommentar.toPlainText() == "Ikke ferdig"
     assert [vv.svar[f"KK-0{i}"].niva for i in range(1, 5)] == [1, 2, 3, 4]
-    assert vv.sideliste.topLevelItem(0).text(0).endswith("4/7")
+    assert vv.sideliste.topLevelItem(1).text(0).endswith("4/7")  # etter «Enhetens prioriterte problemer»
 
 
 def test_kommandolinjen_aapner_paa_forste_ubesvarte(qtbot, tmp_path, bank, monkeypatch, meldt) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vurdering.domene import distrikter
 from vurdering.gui.start.ny_vurdering import NyVurderingDialog
 from vurdering.lagring import repository as repo
@@ -74,3 +76,48 @@ def test_lagringsfeil_vises_i_dialogen(qtbot, db, bank, monkeypatch) -> None:
     assert d.isVisible() and d.melding.isVisibleTo(d)
     assert d.melding.text().startswith("Vurderingen ble ikke opprettet: Databasen er opptatt")
     assert d.enhet.text() == "Enhet"
+
+
+def test_enhetsnivaa_foreslaas_forklares_og_lagres(qtbot, db, bank) -> None:
+    from vurdering.tjenester.veivisning import hent_enhetsniva
+
+    d = NyVurderingDialog(db, bank)
+    qtbot.addWidget(d)
+    assert d.valgt_enhetsniva() == "tjenesteenhet" and "distriktet" in d.niva_forklaring.text()
+    qtbot.keyClicks(d.enhet, "Vest-Finnmark driftsenhet")
+    assert d.valgt_enhetsniva() == "gde"
+    assert d.niva_forklaring.text() == d.enhetsniva.accessibleDescription() != ""
+    # Brukerens eget valg står seg når navnet endres.
+    d.enhetsniva.setCurrentIndex(d.enhetsniva.findData("distrikt"))
+    d.enhetsniva.activated.emit(d.enhetsniva.currentIndex())
+    qtbot.keyClicks(d.enhet, " politistasjon")
+    assert d.valgt_enhetsniva() == "distrikt"
+    with qtbot.waitSignal(d.opprettet) as s:
+        d.ok.click()
+    assert hent_enhetsniva(db, s.args[0]) == "distrikt"
+
+
+@pytest.mark.parametrize("storrelse", [(1366 - 120, 768 - 120), (1366 // 2 - 40, 768 // 2 - 24)])
+def test_ved_200_prosent_brytes_skjemaet_om_uten_sidelengs_rulling(qtbot, qapp, db, bank, storrelse) -> None:
+    """200 % tekst på en skjerm på 1366×768, og det samme med 200 % skalering i Windows (683×384)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from vurdering.gui.felles.utseende import Utseende
+
+    Utseende(qapp, skala=2.0).bruk()
+    d = NyVurderingDialog(db, bank)
+    qtbot.addWidget(d)
+    d.resize(*storrelse)
+    d.show()
+    qtbot.waitExposed(d)
+    flate = d.rull.viewport()
+    innhold = d.rull.widget()
+    assert not d.rull.horizontalScrollBar().isVisible()
+    assert innhold.minimumSizeHint().width() <= flate.width()  # ingenting kuttes til høyre
+    assert innhold.width() <= flate.width()
+    knapp = d.legg_til
+    d.rull.ensureWidgetVisible(knapp)
+    qtbot.wait(1)
+    topp = knapp.mapTo(flate, QPoint(0, 0))
+    assert QRect(QPoint(0, 0), flate.size()).contains(QRect(topp, knapp.size()))
+    assert knapp.width() >= knapp.sizeHint().width()  # hele teksten får plass

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from vurdering.domene.modell import Grunnlag, Status, SvarType
 from vurdering.gui.felles import meldinger
 from vurdering.gui.veiviser.indikatorside import VET_IKKE_ID
-from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, SAMMENDRAG, TILTAKSPLAN
+from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, PROBLEMER, SAMMENDRAG, TILTAKSPLAN
 from vurdering.lagring import repository as repo
 
 
@@ -45,10 +45,13 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, db, me
     assert v.moduler == ("KK", "SL", "SS", "DT", "FOR") and v.mal["FOR"] == 2
     assert [d.rolle for d in v.deltakere] == ["Politikontakt"]
 
-    # Veiviseren begynner på første moduls intro; svar på alt med kort, knapper og «Neste».
+    # Veiviseren begynner med enhetens problemer, så første moduls intro; svar på alt med kort,
+    # knapper og «Neste».
     vv = vindu.veiviser
-    assert vv.gjeldende.art == INTRO and vv.gjeldende.modul_id == "KK"
+    assert vv.gjeldende.art == PROBLEMER and vv.enhetsniva == "tjenesteenhet"
     assert not vv.tilbake.isEnabled()
+    assert vv.neste()
+    assert vv.gjeldende.art == INTRO and vv.gjeldende.modul_id == "KK"
     n = 0
     while vv.gjeldende.art in (INTRO, INDIKATOR):
         if vv.gjeldende.art == INDIKATOR:
@@ -69,7 +72,7 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, db, me
     assert sum(s.type is SvarType.VET_IKKE for s in svar.values()) == 3
     assert svar["KK-01"].niva == 0 and svar["KK-01"].grunnlag is Grunnlag.DOKUMENTERT
     assert vv.fremdrift.value() == 30 and "30 av 30" in vv.fremdrift_tekst.text()
-    assert "✓ Kunnskap og kompetanse  7/7" in vv.sideliste.topLevelItem(0).text(0)
+    assert "✓ Kunnskap og kompetanse  7/7" in vv.sideliste.topLevelItem(1).text(0)
 
     # Sammendraget: «Legg i tiltaksplan» på det første forslaget gir et tiltak.
     sammendrag = vv.sammendrag

@@ -24,6 +24,8 @@ def test_tastatur_alene(qtbot, lag_vindu, tema_vurdering, meldt) -> None:
     with qtbot.waitSignal(vindu.vurdering_apnet):
         qtbot.keyClick(vindu.startside.tabell, Qt.Key.Key_Return)
     v = vindu.veiviser
+    assert v.gjeldende.art == "problemer"
+    qtbot.keyClick(vindu, Qt.Key.Key_PageDown)
     assert v.gjeldende.art == "intro"
     qtbot.keyClick(vindu, Qt.Key.Key_PageDown)
     assert v.gjeldende.art == INDIKATOR

@@ -97,7 +97,8 @@ def test_nivakort_sier_hva_de_er_og_om_de_er_valgt(qtbot, lag_vindu, tema_vurder
     vv.ga_til_indikator("KK-01")
     kort = vv.indikator.kort[3]
     assert kort.accessibleName() == "Nivå 3: Styrt"
-    assert kort.accessibleDescription() == vv.bank.indikator("KK-01").niva[3]
+    ind = vv.bank.indikator("KK-01")
+    assert kort.accessibleDescription() == f"{ind.niva[3]} Dette kan du vise fram: {ind.bevis[3]}"
     assert kort.isCheckable() and kort.focusPolicy() != 0
     with qtbot.waitSignal(vv.lagret):
         kort.click()

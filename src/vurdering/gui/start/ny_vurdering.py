@@ -1,4 +1,8 @@
-"""Dialogen «Ny vurdering»: enhet, distrikt, dato, type, deltakere, moduler, mål og rapportspråk.
+"""Dialogen «Ny vurdering»: enhet, enhetsnivå, distrikt, dato, type, deltakere, moduler, mål og rapportspråk.
+
+Enhetsnivået (distrikt, geografisk driftsenhet, tjenesteenhet) foreslås ut fra navnet til
+brukeren velger selv, forklares under valget, og lagres per enhet (`tjenester.veivisning`).
+Ved 200 % tekst brytes skjemaet om i høyden; det rulles aldri sidelengs.
 
 Signal `opprettet(int)`: vurderingen er lagret i databasen og har denne id-en.
 Dialogen oppretter vurderingen selv (`tjenester.vurderinger.opprett_vurdering`, med de
@@ -33,10 +37,10 @@ from PySide6.QtWidgets import (
 from vurdering.domene import distrikter
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, VurderingType
-from vurdering.gui.felles import sprak
+from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.lagring.database import Database, DatabaseFeil
-from vurdering.tjenester import vurderinger
+from vurdering.tjenester import veivisning, vurderinger
 from vurdering.tjenester.vurderinger import Feltfeil, NyVurdering
 
 #: Forslag til roller; brukeren kan skrive hva som helst.
@@ -71,6 +75,12 @@ class Malvelger(QSpinBox):
         return int(tegn) if tegn.isdigit() else self.value()
 
 
+def _krympbar(boks: QComboBox) -> None:
+    """En nedtrekksliste som kan bli smalere enn sitt lengste valg (teksten kuttes, skjemaet rulles ikke)."""
+    boks.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    boks.setMinimumContentsLength(8)
+
+
 class NyVurderingDialog(QDialog):
     """Lag en ny vurdering. Temaene er alltid med; fagområder og tverrgående moduler velges."""
 
@@ -88,6 +98,9 @@ class NyVurderingDialog(QDialog):
         ytre = QVBoxLayout(self)
         rull = QScrollArea()
         rull.setWidgetResizable(True)
+        # Skjemaet brytes om i høyden; sidelengs rulling av tekst er aldri nødvendig (WCAG 1.4.10).
+        rull.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rull = rull
         rull.setFrameShape(QFrame.Shape.NoFrame)
         innhold = QWidget()
         lag = QVBoxLayout(innhold)
@@ -104,6 +117,23 @@ class NyVurderingDialog(QDialog):
         self.enhet.setPlaceholderText(self.tr("For eksempel «Sentrum politistasjon»"))
         self.enhet.setAccessibleName(self.tr("Enhetens navn"))
         skjema.addRow(self.tr("Enhet:"), self.enhet)
+
+        self.enhetsniva = QComboBox()
+        self.enhetsniva.setAccessibleName(self.tr("Hva slags enhet som vurderes"))
+        self.enhetsniva.addItem(self.tr("Tjenesteenhet"), "tjenesteenhet")
+        self.enhetsniva.addItem(self.tr("Geografisk driftsenhet (GDE)"), "gde")
+        self.enhetsniva.addItem(self.tr("Politidistrikt"), "distrikt")
+        self._niva_valgt_selv = False
+        self.enhetsniva.activated.connect(self._niva_valgt)
+        self.enhetsniva.currentIndexChanged.connect(self._forklar_niva)
+        self.enhet.textChanged.connect(self._foresla_niva)
+        skjema.addRow(self.tr("Enhetsnivå:"), self.enhetsniva)
+        self.niva_forklaring = QLabel()
+        self.niva_forklaring.setWordWrap(True)
+        sett_tilstand(self.niva_forklaring, "svak")
+        self.enhetsniva.setAccessibleDescription("")
+        skjema.addRow(self.niva_forklaring)
+        self._forklar_niva()
 
         self.distrikt = QComboBox()
         self.distrikt.setAccessibleName(self.tr("Distrikt eller særorgan"))
@@ -135,6 +165,8 @@ class NyVurderingDialog(QDialog):
         self.rapportsprak.setCurrentIndex(1 if sprak.gjeldende() == "nn" else 0)
         skjema.addRow(self.tr("Rapportspråk:"), self.rapportsprak)
         lag.addLayout(skjema)
+        for boks in (self.enhetsniva, self.distrikt, self.type, self.rapportsprak):
+            _krympbar(boks)
 
         lag.addWidget(self._lag_deltakere())
         lag.addWidget(self._lag_moduler())
@@ -192,13 +224,18 @@ class NyVurderingDialog(QDialog):
         self.navn.setAccessibleName(self.tr("Navn, valgfritt"))
         self.legg_til = QPushButton(self.tr("Legg til deltaker"))
         self.legg_til.setAccessibleName(self.tr("Legg til deltaker"))
+        _krympbar(self.rolle)
         rad.addWidget(QLabel(self.tr("Rolle:")), 0, 0)
         rad.addWidget(self.rolle, 0, 1)
         rad.addWidget(QLabel(self.tr("Navn:")), 1, 0)
         rad.addWidget(self.navn, 1, 1)
-        rad.addWidget(self.legg_til, 1, 2)
         rad.setColumnStretch(1, 1)
         lag.addLayout(rad)
+        # Knappen på egen linje, så den aldri skyves ut av skjemaet ved stor tekst.
+        knapperad = QHBoxLayout()
+        knapperad.addWidget(self.legg_til)
+        knapperad.addStretch(1)
+        lag.addLayout(knapperad)
         self.deltakerliste = QListWidget()
         self.deltakerliste.setAccessibleName(self.tr("Deltakere som er lagt til"))
         self.deltakerliste.setMaximumHeight(self.fontMetrics().height() * 7)
@@ -246,6 +283,8 @@ class NyVurderingDialog(QDialog):
             rutenett.setColumnStretch(0, 1)
             for i, m in enumerate(moduler):
                 valg = QCheckBox(m.visningsnavn(spr))
+                valg.setMinimumWidth(1)  # et langt navn kan kuttes heller enn å gi sidelengs rulling
+                valg.setToolTip(m.visningsnavn(spr))
                 valg.setAccessibleName(self.tr("Ta med {0}").format(m.visningsnavn(spr)))
                 mal = Malvelger(self._bank, m.mal)
                 mal.setAccessibleName(self.tr("Mål for {0}").format(m.visningsnavn(spr)))
@@ -261,6 +300,35 @@ class NyVurderingDialog(QDialog):
                 self.malvalg[m.id] = mal
             lag.addLayout(rutenett)
         return boks
+
+    # --- enhetsnivå ------------------------------------------------------------------
+
+    def valgt_enhetsniva(self) -> str:
+        return str(self.enhetsniva.currentData())
+
+    def _niva_valgt(self, _indeks: int) -> None:
+        self._niva_valgt_selv = True
+
+    def _foresla_niva(self, navn: str) -> None:
+        if self._niva_valgt_selv:
+            return
+        i = self.enhetsniva.findData(veivisning.niva_fra_navn(navn))
+        if i >= 0:
+            self.enhetsniva.setCurrentIndex(i)
+
+    def _forklar_niva(self, _indeks: int = 0) -> None:
+        forklaring = {
+            "tjenesteenhet": self.tr(
+                "En politistasjon, et lensmannskontor eller en seksjon. Noen indikatorer avgjøres vanligvis i distriktet (for eksempel etterretningsbehov og budsjett); "
+                "der sier veiviseren fra, og dere svarer ut fra hvordan det virker hos dere."
+            ),
+            "gde": self.tr(
+                "En geografisk driftsenhet svarer for sine tjenesteenheter; indikatorer som avgjøres i distriktet, blir merket."
+            ),
+            "distrikt": self.tr("Distriktet svarer for hele politidistriktet, også for det som avgjøres i distriktsledelsen."),
+        }.get(self.valgt_enhetsniva(), "")
+        self.niva_forklaring.setText(forklaring)
+        self.enhetsniva.setAccessibleDescription(forklaring)
 
     # --- handlinger -------------------------------------------------------------------
 
@@ -319,6 +387,10 @@ class NyVurderingDialog(QDialog):
                 self._fokus_pa(e.felt)
             return
         self.vurdering_id = vid
+        try:
+            veivisning.sett_enhetsniva(self._db, vid, self.valgt_enhetsniva())
+        except (DatabaseFeil, ValueError) as e:  # vurderingen er opprettet; bare nivået mangler
+            meldinger.feil(self, self.tr("Enhetsnivået ble ikke lagret"), str(e))
         self.opprettet.emit(vid)
         super().accept()
 

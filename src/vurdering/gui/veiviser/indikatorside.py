@@ -1,5 +1,10 @@
 """Indikatorsiden: påstand, veiledning, fem nivåkort, Vet ikke, Ikke relevant, grunnlag og notater.
 
+Begrunnelsen for «Ikke relevant» bor i `begrunnelse.py`. Over kortene står beslutningsregelen; under hvert nivå «Dette kan du vise fram». Når
+indikatoren vanligvis avgjøres i distriktet (bankens `omfang`) og enheten ligger under
+distriktet, sier siden fra; indikatorer med `lokale_problemer` viser enhetens prioriterte problemer.
+`sett_kommunesvar_widget` gir plass til svar per kommune under kortene.
+
 Siden lagrer ikke selv; den sier fra med `svar_klart(Svar)` når noe skal lagres:
 straks for et valg, og etter en kort pause i skrivingen for tekstfeltene (`PAUSE_MS`).
 Veiviseren kaller `lagre_na()` før den bytter side eller vinduet lukkes.
@@ -7,6 +12,7 @@ Veiviseren kaller `lagre_na()` før den bytter side eller vinduet lukkes.
 Signaler:
   svar_klart(Svar): svaret slik det står på siden nå; skal lagres.
   komplett_endret(bool): om siden kan forlates (Ikke relevant krever en begrunnelse).
+  veiledning_valgt(bool): brukeren åpnet (True) eller lukket veiledningen selv.
 """
 
 from __future__ import annotations
@@ -24,14 +30,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from vurdering.domene.bank import Indikator, Modul
+from vurdering.domene.bank import BESLUTNINGSREGEL, BESLUTNINGSREGEL_NN, Indikator, Modul
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
+from vurdering.domene.problemer import Problem
+from vurdering.gui.felles import sprak
 from vurdering.gui.felles.rammer import rullbar_side
 from vurdering.gui.felles.ren import bare_tekst
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
+from vurdering.gui.veiviser.begrunnelse import Begrunnelse
+from vurdering.gui.veiviser.merknader import Enhetsmerknader
 from vurdering.gui.veiviser.nivakort import Nivakort
 
 PAUSE_MS = 600
@@ -59,6 +70,7 @@ class Indikatorside(QWidget):
 
     svar_klart = Signal(object)
     komplett_endret = Signal(bool)
+    veiledning_valgt = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,12 +102,18 @@ class Indikatorside(QWidget):
         sett_rolle(self.pastand, "ingress")
         lag.addWidget(self.pastand)
 
+        self.merknader = Enhetsmerknader()
+        self.omfang = self.merknader.omfang
+        self.problemboks = self.merknader.problemboks
+        lag.addWidget(self.merknader)
+
         self.vis_veiledning = QToolButton()
         self.vis_veiledning.setCheckable(True)
         self.vis_veiledning.setChecked(True)
         self.vis_veiledning.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.vis_veiledning.setAccessibleName(self.tr("Vis eller skjul veiledningen"))
         self.vis_veiledning.toggled.connect(self._veiledning_synlig)
+        self.vis_veiledning.clicked.connect(self.veiledning_valgt)
         lag.addWidget(self.vis_veiledning)
         self.veiledning = QLabel()
         self.veiledning.setWordWrap(True)
@@ -103,25 +121,13 @@ class Indikatorside(QWidget):
         # Modul- og indikatortekstene kan komme fra distriktets egne moduler.
         bare_tekst(self.sti, self.tittel, self.pastand, self.veiledning)
 
+        self.gruppe = QButtonGroup(self)
         sporsmal = QLabel(self.tr("Hvilket nivå beskriver enheten best i dag?"))
         sporsmal.setWordWrap(True)
         sett_rolle(sporsmal, "underoverskrift")
         lag.addWidget(sporsmal)
-        self.hint = QLabel(
-            self.tr("Klikk på et kort, eller trykk 0–4. V = vet ikke, I = ikke relevant, PgDn = neste, PgUp = forrige.")
-        )
-        self.hint.setWordWrap(True)
-        sett_tilstand(self.hint, "svak")
-        lag.addWidget(self.hint)
-
-        self.gruppe = QButtonGroup(self)
-        self.kort: list[Nivakort] = []
-        for n in range(5):
-            k = Nivakort(n)
-            self.kort.append(k)
-            self.gruppe.addButton(k, n)
-            lag.addWidget(k)
-
+        # Vet ikke og Ikke relevant står under spørsmålet, over kortene: synlige uten å rulle på en
+        # bærbar skjerm (1366×768), og begrunnelsen kommer rett under når den trengs.
         andre = QHBoxLayout()
         self.vet_ikke = QPushButton()
         self.vet_ikke.setAccessibleName(self.tr("Vet ikke"))
@@ -137,20 +143,38 @@ class Indikatorside(QWidget):
         andre.addWidget(self.vet_ikke)
         andre.addWidget(self.ikke_relevant)
         andre.addStretch(1)
-        lag.addLayout(andre)
 
-        self.grunn_etikett = QLabel(self.tr("Hvorfor er indikatoren ikke relevant for enheten? (må fylles ut)"))
-        self.grunn_etikett.setWordWrap(True)
-        self.grunn = QPlainTextEdit()
-        self.grunn.setTabChangesFocus(True)
-        self.grunn.setAccessibleName(self.tr("Begrunnelse for Ikke relevant"))
-        self.grunn_etikett.setBuddy(self.grunn)
-        self.krav = QLabel(self.tr("Skriv en begrunnelse før du går videre, eller velg et nivå i stedet."))
-        self.krav.setWordWrap(True)
-        sett_tilstand(self.krav, "feil")
-        for w in (self.grunn_etikett, self.grunn, self.krav):
-            lag.addWidget(w)
-            w.hide()
+        lag.addLayout(andre)
+        self.begrunnelse = Begrunnelse()
+        self.grunn_etikett, self.grunn, self.krav = self.begrunnelse.etikett, self.begrunnelse.felt, self.begrunnelse.krav
+        self.begrunnelse.hide()
+        lag.addWidget(self.begrunnelse)
+
+        self.regel = QLabel()
+        self.regel.setWordWrap(True)
+        self.regel.setTextFormat(Qt.TextFormat.PlainText)
+        self.regel.setAccessibleName(self.tr("Slik velger du nivå"))
+        lag.addWidget(self.regel)
+        self.hint = QLabel(
+            self.tr("Klikk på et kort, eller trykk 0–4. V = vet ikke, I = ikke relevant, PgDn = neste, PgUp = forrige.")
+        )
+        self.hint.setWordWrap(True)
+        sett_tilstand(self.hint, "svak")
+        lag.addWidget(self.hint)
+
+        self.kort: list[Nivakort] = []
+        for n in range(5):
+            k = Nivakort(n)
+            self.kort.append(k)
+            self.gruppe.addButton(k, n)
+            lag.addWidget(k)
+
+        # Plass for svar per kommune (fylles av veiviseren når indikatoren kan besvares per kommune).
+        self.kommunesvar_plass = QWidget()
+        self._kommunesvar_lag = QVBoxLayout(self.kommunesvar_plass)
+        self._kommunesvar_lag.setContentsMargins(0, 0, 0, 0)
+        self.kommunesvar_plass.hide()
+        lag.addWidget(self.kommunesvar_plass)
 
         grunnlag_etikett = QLabel(self.tr("Hva bygger svaret på?"))
         grunnlag_etikett.setWordWrap(True)
@@ -224,8 +248,13 @@ class Indikatorside(QWidget):
             self.tittel.setText(indikator.tittel)
             self.pastand.setText(f"«{indikator.pastand}»")
             self.veiledning.setText(indikator.veiledning)
-            for k, navn, tekst in zip(self.kort, nivanavn, indikator.niva, strict=True):
-                k.sett_innhold(navn, tekst)
+            bevis = indikator.bevis or ("",) * 5
+            for k, navn, tekst, vis_fram in zip(self.kort, nivanavn, indikator.niva, bevis, strict=True):
+                k.sett_innhold(navn, tekst, vis_fram)
+            self.regel.setText(
+                self.tr("Regel: {0}.").format(BESLUTNINGSREGEL_NN if sprak.gjeldende() == "nn" else BESLUTNINGSREGEL)
+            )
+            self.merknader.vis(indikator)
             self.gruppe.setExclusive(False)
             for knapp in self.gruppe.buttons():
                 knapp.setChecked(False)
@@ -251,6 +280,27 @@ class Indikatorside(QWidget):
         finally:
             self._laster = False
         self._rull.verticalScrollBar().setValue(0)
+
+    # --- enhetens nivå, problemer og svar per kommune -------------------------------------
+
+    def sett_enhetsniva(self, niva: str | None) -> None:
+        """Hva slags enhet som svarer (`distrikt`, `gde`, `tjenesteenhet`), eller None."""
+        self.merknader.sett_enhetsniva(niva)
+
+    def sett_problemer(self, problemer: list[Problem]) -> None:
+        """Enhetens prioriterte problemer, vist ved indikatorer som skal besvares ut fra dem."""
+        self.merknader.sett_problemer(problemer)
+
+    def sett_kommunesvar_widget(self, widget: QWidget | None) -> None:
+        """Sett inn (eller fjern, med None) delen for svar per kommune under nivåkortene."""
+        while self._kommunesvar_lag.count():
+            element = self._kommunesvar_lag.takeAt(0)
+            gammel = element.widget() if element is not None else None
+            if gammel is not None:
+                gammel.setParent(None)
+        if widget is not None:
+            self._kommunesvar_lag.addWidget(widget)
+        self.kommunesvar_plass.setVisible(widget is not None)
 
     @property
     def indikator_id(self) -> str | None:
@@ -385,9 +435,9 @@ class Indikatorside(QWidget):
 
     def _oppdater_grunn(self) -> None:
         vis = self.ikke_relevant.isChecked()
-        self.grunn_etikett.setVisible(vis)
-        self.grunn.setVisible(vis)
+        self.begrunnelse.setVisible(vis)
         komplett = self.er_komplett()
+        self.begrunnelse.merk_mangler(not komplett)
         if komplett or not vis:
             self.krav.hide()
         if komplett != self._komplett:
@@ -395,6 +445,11 @@ class Indikatorside(QWidget):
             self.komplett_endret.emit(komplett)
 
     # --- utseende -----------------------------------------------------------------------
+
+    def sett_veiledning_apen(self, apen: bool) -> None:
+        """Vis eller lukk veiledningen (uten å regnes som brukerens eget valg)."""
+        self.vis_veiledning.setChecked(apen)
+        self._veiledning_synlig(apen)
 
     def _merk_valgknapper(self) -> None:
         # Valgt tilstand vises med hake og tykk ramme, ikke med farge alene.
@@ -411,7 +466,6 @@ class Indikatorside(QWidget):
     def _tilpass_hoyder(self) -> None:
         linje = self.fontMetrics().lineSpacing()
         self.kommentar.setFixedHeight(linje * 4 + 14)
-        self.grunn.setFixedHeight(linje * 3 + 14)
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.FontChange:

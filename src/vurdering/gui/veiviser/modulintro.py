@@ -82,11 +82,11 @@ class Modulintroside(QWidget):
         self._lag.addLayout(rad)
         self._lag.addStretch(1)
 
-    def vis(self, modul: Modul, modulnavn: str, typenavn: str, mal: int, svar: dict[str, Svar]) -> None:
+    def vis(self, modul: Modul, modulnavn: str, mal: int, svar: dict[str, Svar]) -> None:
         self._laster = True
         try:
             self._modul = modul
-            self.type.setText(typenavn)
+            self.type.setText(self._typenavn(modul.type))
             self.tittel.setText(modulnavn)
             self.intro.setText(modul.intro)
             self.mal.setValue(mal)
@@ -116,3 +116,10 @@ class Modulintroside(QWidget):
     def _mal_valgt(self, verdi: int) -> None:
         if not self._laster and self._modul is not None:
             self.mal_endret.emit(self._modul.id, verdi)
+
+    def _typenavn(self, type_: str) -> str:
+        return {
+            "tema": self.tr("Strategisk tema"),
+            "fagomrade": self.tr("Fagområde"),
+            "tverrgaende": self.tr("Tverrgående modul"),
+        }.get(type_, type_)

@@ -2,7 +2,9 @@
 
 Kortet er en avkryssbar knapp, så hele flaten er klikkmålet, det kan få fokus med Tab,
 velges med mellomrom eller Enter, og skjermlesere får rollen «knapp» med valgt-tilstand.
-Valgt kort vises med tykk ramme og «✓ Valgt», ikke med farge alene.
+Valgt kort vises med tykk ramme og «✓ Valgt», ikke med farge alene. Under beskrivelsen
+står «Dette kan du vise fram: …» (bankens `bevis`), når banken har det. Et skrivebeskyttet
+kort (ferdig vurdering) ser ikke klikkbart ut: ingen hånd-markør, ingen hover-farge.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.gui.felles.ren import etikett
-from vurdering.gui.felles.utseende import sett_rolle
+from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 
 
 class Nivakort(QAbstractButton):
@@ -61,22 +63,51 @@ class Nivakort(QAbstractButton):
         self._beskrivelse.setWordWrap(True)
         self._beskrivelse.setTextFormat(Qt.TextFormat.PlainText)
         tekst.addWidget(self._beskrivelse)
+        self._bevis = QLabel()
+        self._bevis.setWordWrap(True)
+        self._bevis.setTextFormat(Qt.TextFormat.PlainText)
+        sett_tilstand(self._bevis, "svak")
+        self._bevis.hide()
+        tekst.addWidget(self._bevis)
         lag.addLayout(tekst, 1)
-        for e in (self._tall, self._navn, self._valgt, self._beskrivelse):
+        for e in (self._tall, self._navn, self._valgt, self._beskrivelse, self._bevis):
             e.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.toggled.connect(self._vis_valgt)
 
-    def sett_innhold(self, navn: str, beskrivelse: str) -> None:
+    def sett_innhold(self, navn: str, beskrivelse: str, bevis: str = "") -> None:
+        """Nivånavn, indikatorens beskrivelse og (valgfritt) hva enheten kan vise fram."""
         self._navn.setText(navn)
         self._beskrivelse.setText(beskrivelse)
+        bevistekst = self.tr("Dette kan du vise fram: {0}").format(bevis) if bevis.strip() else ""
+        self._bevis.setText(bevistekst)
+        self._bevis.setVisible(bool(bevistekst))
         self.setText(f"{self.niva} {navn}")
         self.setAccessibleName(self.tr("Nivå {0}: {1}").format(self.niva, navn))
-        self.setAccessibleDescription(beskrivelse)
-        self.setToolTip(self.tr("Trykk {0} eller klikk for å velge nivå {0}").format(self.niva))
+        self.setAccessibleDescription(f"{beskrivelse} {bevistekst}".strip())
+        self._sett_verktoytips()
 
     @property
     def beskrivelse(self) -> str:
         return self._beskrivelse.text()
+
+    @property
+    def bevis(self) -> str:
+        """Teksten «Dette kan du vise fram: …» slik kortet viser den (tom uten bevis)."""
+        return self._bevis.text()
+
+    @property
+    def bevisetikett(self) -> QLabel:
+        return self._bevis
+
+    @property
+    def skrivebeskyttet(self) -> bool:
+        return self._skrivebeskyttet
+
+    def _sett_verktoytips(self) -> None:
+        if self._skrivebeskyttet:
+            self.setToolTip(self.tr("Vurderingen er ferdig og kan bare leses."))
+        else:
+            self.setToolTip(self.tr("Trykk {0} eller klikk for å velge nivå {0}").format(self.niva))
 
     def _vis_valgt(self, valgt: bool) -> None:
         self._valgt.setVisible(valgt)
@@ -90,6 +121,9 @@ class Nivakort(QAbstractButton):
         """Kan leses og få fokus, men ikke velges (teksten blir ikke grå og vanskelig å lese)."""
         self._skrivebeskyttet = skrivebeskyttet
         self.setCursor(Qt.CursorShape.ArrowCursor if skrivebeskyttet else Qt.CursorShape.PointingHandCursor)
+        self.setProperty("skrivebeskyttet", skrivebeskyttet)
+        self._sett_verktoytips()
+        self.update()
 
     def hitButton(self, pos: QPoint) -> bool:
         return not self._skrivebeskyttet and self.rect().contains(pos)
@@ -112,6 +146,8 @@ class Nivakort(QAbstractButton):
         # Stilarket (utseende.stilark) tegner bakgrunn og ramme for «Nivakort».
         opt = QStyleOption()
         opt.initFrom(self)
+        if self._skrivebeskyttet:  # ingen hover-farge: kortet kan ikke velges
+            opt.state &= ~QStyle.StateFlag.State_MouseOver
         if self.isChecked():
             opt.state |= QStyle.StateFlag.State_On
         maler = QPainter(self)

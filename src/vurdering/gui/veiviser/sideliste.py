@@ -2,7 +2,8 @@
 
 Stegene lages fra vurderingens bank (`lag_steg`). Sidelisten merker besvarte
 indikatorer med et tegn (✓ nivå, ? vet ikke, – ikke relevant, ○ ubesvart), ikke med
-farge alene, og viser fremdriften per modul.
+farge alene, og viser fremdriften per modul. En indikator der «Ikke relevant» venter på
+begrunnelsen, vises som ventende («… venter på begrunnelse»), ikke med det gamle svaret.
 
 Signal fra `Sideliste`: hopp(int) – brukeren vil til steget med dette nummeret.
 """
@@ -20,6 +21,7 @@ from vurdering.domene.modell import Svar, SvarType
 from vurdering.gui.felles.ren import verktoytips
 
 OPPFOLGING, INTRO, INDIKATOR, SAMMENDRAG, TILTAKSPLAN = "oppfolging", "intro", "indikator", "sammendrag", "tiltaksplan"
+PROBLEMER = "problemer"
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,11 @@ class Steg:
     antall: int = 0
 
 
-def lag_steg(bank: Bank, moduler: Sequence[str], med_oppfolging: bool) -> list[Steg]:
-    """Stegene for en vurdering: [oppfølging], per modul intro og indikatorer, sammendrag, tiltaksplan."""
-    steg: list[Steg] = [Steg(OPPFOLGING)] if med_oppfolging else []
+def lag_steg(bank: Bank, moduler: Sequence[str], med_oppfolging: bool, med_problemer: bool = True) -> list[Steg]:
+    """Stegene: [enhetens problemer], [oppfølging], per modul intro og indikatorer, sammendrag, tiltaksplan."""
+    steg: list[Steg] = [Steg(PROBLEMER)] if med_problemer else []
+    if med_oppfolging:
+        steg.append(Steg(OPPFOLGING))
     for mid in moduler:
         modul = bank.modul(mid)
         steg.append(Steg(INTRO, mid))
@@ -78,6 +82,8 @@ class Sideliste(QTreeWidget):
         self._navn: dict[str, str] = {}
         self._titler: dict[str, str] = {}
         self._antall: dict[str, list[str]] = {}
+        self._svar: Mapping[str, Svar] = {}
+        self._ventende: str | None = None
         self.itemClicked.connect(self._klikket)
         self.itemActivated.connect(self._klikket)
 
@@ -109,6 +115,7 @@ class Sideliste(QTreeWidget):
 
     def _fast_tekst(self, art: str) -> str:
         return {
+            PROBLEMER: self.tr("Enhetens prioriterte problemer"),
             OPPFOLGING: self.tr("Oppfølging av forrige runde"),
             SAMMENDRAG: self.tr("Sammendrag"),
             TILTAKSPLAN: self.tr("Tiltaksplan"),
@@ -116,6 +123,7 @@ class Sideliste(QTreeWidget):
 
     def oppdater(self, svar: Mapping[str, Svar]) -> None:
         """Merk besvarte indikatorer og skriv fremdriften per modul."""
+        self._svar = svar
         for i, s in enumerate(self._steg):
             el = self._element[i]
             if s.art == INDIKATOR:
@@ -129,6 +137,7 @@ class Sideliste(QTreeWidget):
 
     def oppdater_en(self, indikator_id: str, svar: Mapping[str, Svar]) -> None:
         """Oppdater én indikator og modulens fremdrift (raskere enn `oppdater`)."""
+        self._svar = svar
         for i, s in enumerate(self._steg):
             if s.indikator_id == indikator_id:
                 self._sett_indikator(self._element[i], indikator_id, svar.get(indikator_id))
@@ -141,8 +150,27 @@ class Sideliste(QTreeWidget):
                 el.setToolTip(0, verktoytips(self.tr("{0}: {1} av {2} indikatorer besvart").format(navn, besvart, len(ider))))
                 return
 
+    def sett_ventende(self, indikator_id: str | None) -> None:
+        """Vis at «Ikke relevant» venter på begrunnelse for denne indikatoren (None: ingen venter)."""
+        gammel, self._ventende = self._ventende, indikator_id
+        for i, s in enumerate(self._steg):
+            if s.art == INDIKATOR and s.indikator_id and s.indikator_id in (gammel, indikator_id):
+                self._sett_indikator(self._element[i], s.indikator_id, self._svar.get(s.indikator_id))
+
+    def tekst_for(self, indikator_id: str) -> str:
+        """Teksten indikatoren har i listen nå."""
+        for i, s in enumerate(self._steg):
+            if s.indikator_id == indikator_id:
+                return self._element[i].text(0)
+        return ""
+
     def _sett_indikator(self, el: QTreeWidgetItem, indikator_id: str, s: Svar | None) -> None:
         tittel = self._titler.get(indikator_id, "")
+        if indikator_id == self._ventende:
+            hva = self.tr("ikke relevant – venter på begrunnelse")
+            el.setText(0, f"… {indikator_id} ({hva})  {tittel}")
+            el.setToolTip(0, verktoytips(f"{indikator_id} {tittel}: {hva}"))
+            return
         verdi = ""
         if s is not None:
             verdi = f" ({s.niva})" if s.type is SvarType.NIVA else ""

@@ -1,7 +1,7 @@
 """Veiviseren for én vurdering: sideliste, sider, navigasjon, tastatur og lagring.
 
-Stegene lages fra vurderingens bank (`sideliste.lag_steg`): oppfølging av forrige runde
-(når den har tiltak), for hver modul en introside og én side per indikator, så
+Stegene lages fra vurderingens bank (`sideliste.lag_steg`): enhetens prioriterte problemer,
+oppfølging av forrige runde (når den har tiltak), for hver modul en introside og én side per indikator, så
 sammendrag og tiltaksplan. Hvert valg lagres straks med `tjenester.vurderinger.lagre_svar`;
 tekstfelt etter en kort pause og alltid før siden byttes. «Lagret kl. …» vises først
 når lagringen er committet.
@@ -35,9 +35,20 @@ from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.rammer import Bunnlinje, Toppfelt
 from vurdering.gui.veiviser.indikatorside import Indikatorside, Utkast
 from vurdering.gui.veiviser.modulintro import Modulintroside
-from vurdering.gui.veiviser.sideliste import INDIKATOR, INTRO, OPPFOLGING, SAMMENDRAG, Sideliste, Steg, lag_steg
+from vurdering.gui.veiviser.problemside import Problemside
+from vurdering.gui.veiviser.sideliste import (
+    INDIKATOR,
+    INTRO,
+    OPPFOLGING,
+    PROBLEMER,
+    SAMMENDRAG,
+    Sideliste,
+    Steg,
+    lag_steg,
+)
 from vurdering.gui.veiviser.tastatur import lag_snarveier, skriver_tekst
 from vurdering.lagring.database import Database, DatabaseFeil
+from vurdering.tjenester import veivisning
 from vurdering.tjenester import vurderinger as tjenester
 
 if TYPE_CHECKING:
@@ -69,6 +80,9 @@ class Veiviser(QWidget):
         self._modulnavn = {m: self.bank.modul(m).visningsnavn(self._spr) for m in self.vurdering.moduler}
         self._nivanavn = [self.bank.niva_navn(n, self._spr) for n in range(5)]
         self._alle_indikatorer = [i.id for m in self.vurdering.moduler for i in self.bank.modul(m).indikatorer]
+        self._forrige_id = data.forrige_id
+        self._enhetsniva = veivisning.hent_enhetsniva(db, vurdering_id)
+        self._veiledning_valg = veivisning.hent_veiledning_apen(db)
 
         self.oppfolging: Oppfolgingsside | None = None
         self.sammendrag: Sammendragside | None = None
@@ -115,9 +129,17 @@ class Veiviser(QWidget):
         self.indikator = Indikatorside()
         self.indikator.setAccessibleName(self.tr("Indikator"))
         self.indikator.svar_klart.connect(self.lagre_svar)
-        self.indikator.komplett_endret.connect(lambda _k: self._oppdater_knapper())
+        self.indikator.komplett_endret.connect(self._komplett_endret)
+        self.indikator.veiledning_valgt.connect(self._veiledning_valgt)
+        self.indikator.sett_enhetsniva(self._enhetsniva)
+        self.problemside = Problemside(self.db, self.vurdering_id, self._forrige_id)
+        self.problemside.setAccessibleName(self.tr("Enhetens prioriterte problemer"))
+        self.problemside.lagret.connect(self._vis_lagret_tid)
+        self.problemside.endret.connect(self._problemer_endret)
+        self.indikator.sett_problemer(self.problemside.problemer)
         self.stabel.addWidget(self.intro)
         self.stabel.addWidget(self.indikator)
+        self.stabel.addWidget(self.problemside)
         if self.oppfolging is not None:
             self.stabel.addWidget(self.oppfolging)
         self.deler.addWidget(self.stabel)
@@ -158,6 +180,11 @@ class Veiviser(QWidget):
         super().changeEvent(e)
         if e.type() == QEvent.Type.FontChange and self._delt:
             self._tilpass_deler()
+
+    @property
+    def enhetsniva(self) -> str | None:
+        """Hva slags enhet som vurderes (`distrikt`, `gde`, `tjenesteenhet`), eller None."""
+        return self._enhetsniva
 
     # --- navigasjon ---------------------------------------------------------------------
 
@@ -214,12 +241,17 @@ class Veiviser(QWidget):
 
     def _forlat(self) -> bool:
         """Lagre det som venter på siden som forlates; False hvis siden ikke kan forlates."""
+        if self.gjeldende.art == INDIKATOR and not self.indikator.er_komplett():
+            self.indikator.vis_krav()
+            self._sett_status(self.tr("Ikke relevant må begrunnes før du går videre."), "feil")
+            return False
+        self._lagre_ventende()
+        return True
+
+    def _lagre_ventende(self) -> None:
+        """Lagre ventende tekst på siden som vises; tekst uten svar huskes som utkast."""
         s = self.gjeldende
         if s.art == INDIKATOR:
-            if not self.indikator.er_komplett():
-                self.indikator.vis_krav()
-                self._sett_status(self.tr("Ikke relevant må begrunnes før du går videre."), "feil")
-                return False
             self.indikator.lagre_na()
             utkast = self.indikator.utkast()
             if utkast is None:
@@ -228,7 +260,8 @@ class Veiviser(QWidget):
                 self._utkast[s.indikator_id] = utkast
         elif s.art == OPPFOLGING and self.oppfolging is not None and hasattr(self.oppfolging, "lagre_ventende"):
             self.oppfolging.lagre_ventende()
-        return True
+        elif s.art == PROBLEMER:
+            self.problemside.lagre_ventende()
 
     def _vis_steg(self) -> None:
         s = self.gjeldende
@@ -245,6 +278,7 @@ class Veiviser(QWidget):
                 svar,
                 self._utkast.get(s.indikator_id),
             )
+            self.indikator.sett_veiledning_apen(self._veiledning_apen())
             self.stabel.setCurrentWidget(self.indikator)
             self._vis_svarstatus(svar)
         elif s.art == INTRO:
@@ -252,11 +286,13 @@ class Veiviser(QWidget):
             self.intro.vis(
                 modul,
                 self._modulnavn[s.modul_id],
-                self._typenavn(modul.type),
                 self.vurdering.mal.get(s.modul_id, modul.mal),
                 self.svar,
             )
             self.stabel.setCurrentWidget(self.intro)
+            self._sett_status("", "svak")
+        elif s.art == PROBLEMER:
+            self.stabel.setCurrentWidget(self.problemside)
             self._sett_status("", "svak")
         else:
             side = self._side(s.art)
@@ -267,6 +303,26 @@ class Veiviser(QWidget):
         self._oppdater_knapper()
         for tast in self._valgtaster:
             tast.setEnabled(s.art == INDIKATOR)
+
+    def _veiledning_apen(self) -> bool:
+        """Brukerens eget valg; ellers åpen til det første svaret er gitt, så lukket (mer plass til kortene)."""
+        if self._veiledning_valg is not None:
+            return self._veiledning_valg
+        return not self.svar
+
+    def _veiledning_valgt(self, apen: bool) -> None:
+        self._veiledning_valg = apen
+        try:
+            veivisning.sett_veiledning_apen(self.db, apen)
+        except DatabaseFeil:
+            pass  # bare en visningsinnstilling; valget gjelder likevel resten av økten
+
+    def _komplett_endret(self, komplett: bool) -> None:
+        self.sideliste.sett_ventende(None if komplett else self.indikator.indikator_id)
+        self._oppdater_knapper()
+
+    def _problemer_endret(self) -> None:
+        self.indikator.sett_problemer(self.problemside.problemer)
 
     def _side(self, art: str) -> Oppfolgingsside | Sammendragside | Tiltaksplanside:
         if art == OPPFOLGING and self.oppfolging is not None:
@@ -293,13 +349,6 @@ class Veiviser(QWidget):
             self.stabel.addWidget(self.tiltaksplan)
             self.bunn.etter(self.tiltaksplan)
         return self.tiltaksplan
-
-    def _typenavn(self, type_: str) -> str:
-        return {
-            "tema": self.tr("Strategisk tema"),
-            "fagomrade": self.tr("Fagområde"),
-            "tverrgaende": self.tr("Tverrgående modul"),
-        }.get(type_, type_)
 
     def _oppdater_knapper(self) -> None:
         self.bunn.sett_knapper(self.indeks <= 0, self.indeks >= len(self.steg) - 1, self.ferdig)
@@ -363,16 +412,8 @@ class Veiviser(QWidget):
 
     def lagre_alt(self) -> None:
         """Lagre all ventende tekst (før vinduet lukkes eller veiviseren byttes ut)."""
-        if self.indeks < 0:
-            return
-        s = self.gjeldende
-        if s.art == INDIKATOR:
-            self.indikator.lagre_na()
-            utkast = self.indikator.utkast()
-            if utkast is not None:
-                self._utkast[s.indikator_id] = utkast
-        elif s.art == OPPFOLGING and self.oppfolging is not None and hasattr(self.oppfolging, "lagre_ventende"):
-            self.oppfolging.lagre_ventende()
+        if self.indeks >= 0:
+            self._lagre_ventende()
 
     def ulagret(self) -> list[str]:
         """Det som ikke kan lagres (tekst uten svar, Ikke relevant uten begrunnelse), som lesbare linjer."""
@@ -393,6 +434,7 @@ class Veiviser(QWidget):
         self.topp.sett_ferdig(ferdig)
         self.indikator.sett_skrivebeskyttet(ferdig)
         self.intro.sett_skrivebeskyttet(ferdig)
+        self.problemside.sett_skrivebeskyttet(ferdig)
         for side in (self.oppfolging, self.sammendrag, self.tiltaksplan):
             if side is not None:
                 side.sett_skrivebeskyttet(ferdig)
