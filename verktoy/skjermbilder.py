@@ -116,7 +116,7 @@ def lag_skjermbilder(mappe: Path) -> list[Path]:
 def lag_samlingsbilder(app: QApplication, mappe: Path) -> list[Path]:
     """Prosjektoren og prosesslederens vindu for en samling med stemmer; gir filene."""
     filer: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db") as db:
+    with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db", opprett=True) as db:
         bank = last_bank()
         vid = vurderinger.opprett_vurdering(
             db, bank, NyVurdering(enhet=demo.ENHET, distrikt=demo.DISTRIKT, type=VurderingType.SAMLING)

@@ -245,9 +245,9 @@ class Utseende(QObject):
         QToolTip.setFont(grunn)
         stil = self._app.style()
         self._app.setPalette(_palett_kontrast() if self._kontrast else stil.standardPalette())
-        ark = stilark(self._kontrast, self._skala)
-        if ark != self._app.styleSheet():  # å sette stilarket koster en omtegning av alt
-            self._app.setStyleSheet(ark)
+        # Med et stilark i bruk når ikke en ny programskrift fram til widgetene før de poleres
+        # på nytt; derfor settes stilarket (på nytt) hver gang skriften eller temaet endres.
+        self._app.setStyleSheet(stilark(self._kontrast, self._skala))
         for w in self._app.allWidgets():
             if w.property("rolle") in ROLLER:
                 _skaler(w, grunn)
