@@ -27,7 +27,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
 # Fra en utsjekk: koden i src/ ved siden av verktoy/ går foran en installert utgave.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vurdering.domene.bank import last_bank
@@ -93,6 +93,7 @@ def lag_skjermbilder(mappe: Path) -> list[Path]:
         db = apne(Path(tmp) / "skjermbilder.db", opprett=True)
         forste, andre = _lag_data(db)
         vindu = lag_vindu(app, db)
+        vindu.setWindowState(Qt.WindowState.WindowNoState)
         vindu.resize(*STORRELSE)
         vindu.show()
         try:
