@@ -154,7 +154,8 @@ def test_radarens_ringtall_kolliderer_ikke_med_maal_og_naaverdi(qtbot, verdier):
     assert [t for t, _ in bokser] == ["1", "2", "3", "4"]
     mal = [_radarpunkt(midt, radius, 4, a, v.mal) for a, v in enumerate(verdier)]
     naa = [_radarpunkt(midt, radius, 4, a, v.poeng) for a, v in enumerate(verdier)]
-    for t, boks in bokser:
+    for i, (t, boks) in enumerate(bokser):
+        assert not any(boks.intersects(b) for _, b in bokser[:i]), f"ringtallet {t} dekker et annet"
         for punkter in (mal, naa):
             assert not _strek(punkter, 2.0).intersects(boks), f"ringtallet {t} står på en linje"
             for q in punkter:

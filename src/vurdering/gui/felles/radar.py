@@ -91,8 +91,9 @@ class RadarDiagram(_Diagram):
         return "\n".join(linjer)
 
     def ringtall(self, midt: QPointF, radius: float, lfm: QFontMetrics) -> list[tuple[str, QRectF]]:
-        """Tallene 1–4 for ringene og der de står: mellom første og andre akse, like utenfor
-        ringen – eller innenfor når målet eller nåverdien går der – aldri oppå en mål- eller nåmarkør."""
+        """Tallene 1–4 for ringene og der de står: på ringen mellom første og andre akse, flyttet
+        langs ringen (eller like utenfor/innenfor) når mål- eller nålinjen går der – aldri oppå en
+        mål- eller nåmarkør eller et annet ringtall."""
         n = len(self._verdier)
         em = self._em()
         hinder = QPainterPath()
@@ -106,15 +107,19 @@ class RadarDiagram(_Diagram):
         ut: list[tuple[str, QRectF]] = []
         for niva in range(1, MAKS_NIVA + 1):
             forste, andre = _radarpunkt(midt, radius, n, 0, niva), _radarpunkt(midt, radius, n, 1, niva)
-            q = QPointF((forste.x() + andre.x()) / 2, (forste.y() + andre.y()) / 2)
-            retning = q - midt
-            lengde = max(1.0, math.hypot(retning.x(), retning.y()))
             t = str(niva)
             b, h = lfm.horizontalAdvance(t) + 4, lfm.height()
             skyv = math.hypot(b, h) / 2 + 2
-            kandidater = [q + retning * (skyv / lengde), q - retning * (skyv / lengde), q]
-            bokser = [QRectF(k.x() - b / 2, k.y() - h / 2, b, h) for k in kandidater]
-            ut.append((t, next((bk for bk in bokser if not hinder.intersects(bk)), bokser[0])))
+            steder: list[QPointF] = []
+            for forskyvning in (0.0, skyv, -skyv):  # helst på ringen, ellers like utenfor eller innenfor
+                for andel in (0.5, 0.35, 0.65, 0.2, 0.8):  # helst midt på kanten, ellers nærmere en akse
+                    q = forste + (andre - forste) * andel
+                    retning = q - midt
+                    steder.append(q + retning * (forskyvning / max(1.0, math.hypot(retning.x(), retning.y()))))
+            bokser = [QRectF(k.x() - b / 2, k.y() - h / 2, b, h) for k in steder]
+            valgt = next((bk for bk in bokser if not hinder.intersects(bk)), bokser[0])
+            hinder.addRect(valgt)  # tallene skal ikke dekke hverandre heller
+            ut.append((t, valgt))
         return ut
 
     def paintEvent(self, event: QPaintEvent) -> None:
