@@ -1957,6 +1957,14 @@ Vil du gå vidare likevel?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>{0} (runde {1})</source>
+        <translation>{0} (runde {1})</translation>
+    </message>
+    <message>
+        <source>{0} – alt besvart, kan markeres som ferdig</source>
+        <translation>{0} – alt er svart på, kan merkjast som ferdig</translation>
+    </message>
+    <message>
         <source>{0} av {1} indikatorer besvart</source>
         <translation>{0} av {1} indikatorar svarte på</translation>
     </message>
