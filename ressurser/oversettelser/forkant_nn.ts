@@ -198,6 +198,32 @@
         <translation>Snøggtastar</translation>
     </message>
     <message>
+        <source>0–4: velg nivå (når ingen tekstfelt er valgt)
+V: Vet ikke
+I: Ikke relevant
+PgDn eller Ctrl+Enter: neste side
+PgUp: forrige side
+Tab / Shift+Tab: neste / forrige felt
+Mellomrom eller Enter: velg nivåkortet som har fokus
+Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
+F11: fullskjerm
+F9: vis eller skjul sidelisten
+Ctrl+N: ny vurdering
+Ctrl+Q: avslutt</source>
+        <translation>0–4: vel nivå (når ikkje noko tekstfelt er valt)
+V: Veit ikkje
+I: Ikkje relevant
+PgDn eller Ctrl+Enter: neste side
+PgUp: førre side
+Tab / Shift+Tab: neste / førre felt
+Mellomrom eller Enter: vel nivåkortet som har fokus
+Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
+F11: fullskjerm
+F9: vis eller gøym sidelista
+Ctrl+N: ny vurdering
+Ctrl+Q: avslutt</translation>
+    </message>
+    <message>
         <source>Om Forkant</source>
         <translation>Om Forkant</translation>
     </message>
@@ -218,30 +244,6 @@
     <message>
         <source>Språket kan ikke byttes</source>
         <translation>Språket kan ikkje bytast</translation>
-    </message>
-    <message>
-        <source>0–4: velg nivå (når ingen tekstfelt er valgt)
-V: Vet ikke
-I: Ikke relevant
-PgDn eller Ctrl+Enter: neste side
-PgUp: forrige side
-Tab / Shift+Tab: neste / forrige felt
-Mellomrom eller Enter: velg nivåkortet som har fokus
-Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
-F11: fullskjerm
-Ctrl+N: ny vurdering
-Ctrl+Q: avslutt</source>
-        <translation>0–4: vel nivå (når ikkje noko tekstfelt er valt)
-V: Veit ikkje
-I: Ikkje relevant
-PgDn eller Ctrl+Enter: neste side
-PgUp: førre side
-Tab / Shift+Tab: neste / førre felt
-Mellomrom eller Enter: vel nivåkortet som har fokus
-Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
-F11: fullskjerm
-Ctrl+N: ny vurdering
-Ctrl+Q: avslutt</translation>
     </message>
     <message>
         <source>Forkant {0}
