@@ -15,6 +15,14 @@ from vurdering.domene.bank import Bank, last_bank
 from vurdering.lagring.database import Database, apne
 
 
+@pytest.fixture(autouse=True)
+def vindusinnstillinger(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Vinduets husket plass (QSettings) i en ny midlertidig mappe for hver test, aldri brukerens."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+
+
 @pytest.fixture(scope="session")
 def bank() -> Bank:
     """Den medfølgende banken, lastet én gang."""

@@ -3,7 +3,8 @@
 Et utviklerverktøy; det følger ikke med programmet. Lager en midlertidig database med demovurderingen og en andre runde for samme enhet,
 og lagrer PNG-er av startsiden, «Ny vurdering», en modulintro, indikatorsider (ubesvart,
 besvart, Ikke relevant uten begrunnelse), oppfølging, sammendrag, tiltaksplan, en ferdig
-vurdering og innstillingene, i normal størrelse og med 200 % tekst; dessuten noen av dem
+vurdering og innstillingene, i normal størrelse og med 200 % tekst; et utvalg med 110, 125
+og 150 % og i et vindu på en bærbar med 1366 × 768 (100 og 200 %); dessuten noen av dem
 med høy kontrast og på nynorsk. Dessuten samlingen: prosjektoren i 1920×1080 og 1280×800,
 før og etter at fordelingen er vist, og prosesslederens vindu.
 Kjører uten skjerm (Qt «offscreen») når ingen skjerm er valgt.
@@ -27,7 +28,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
 # Fra en utsjekk: koden i src/ ved siden av verktoy/ går foran en installert utgave.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vurdering.domene.bank import last_bank
@@ -43,6 +44,11 @@ from vurdering.tjenester import demo, vurderinger
 from vurdering.tjenester.vurderinger import NyVurdering
 
 STORRELSE = (1280, 820)
+#: En bærbar med 1366 × 768 og oppgavelinje: det maksimerte vinduet uten tittellinje.
+BAERBAR = (1366, 768 - 40 - 30)
+#: Tekststørrelsene mellom 100 % og 200 % (skjermene i UTVALG), og skjermene i 1366 × 768.
+MELLOMTRINN = (1.1, 1.25, 1.5)
+UTVALG = ("startside", "indikator-besvart", "sammendrag", "tiltaksplan")
 #: Samlingen: indikatoren med de lengste nivåtekstene, og en kort.
 INDIKATORER = ("ETR-01", "PR-02")
 
@@ -93,12 +99,21 @@ def lag_skjermbilder(mappe: Path) -> list[Path]:
         db = apne(Path(tmp) / "skjermbilder.db", opprett=True)
         forste, andre = _lag_data(db)
         vindu = lag_vindu(app, db)
+        vindu.setWindowState(Qt.WindowState.WindowNoState)
         vindu.resize(*STORRELSE)
         vindu.show()
         try:
             for skala in (1.0, 2.0):
                 vindu.utseende.sett_skala(skala)
                 filer += _runde(vindu, mappe, f"{round(skala * 100)}", forste, andre)
+            for skala in MELLOMTRINN:
+                vindu.utseende.sett_skala(skala)
+                filer += _runde(vindu, mappe, f"{round(skala * 100)}", forste, andre, bare=UTVALG)
+            vindu.resize(*BAERBAR)
+            for skala in (1.0, 2.0):
+                vindu.utseende.sett_skala(skala)
+                filer += _runde(vindu, mappe, f"1366x768-{round(skala * 100)}", forste, andre, bare=UTVALG)
+            vindu.resize(*STORRELSE)
             vindu.utseende.sett_skala(1.0)
             vindu.utseende.sett_kontrast(True)
             filer += _runde(vindu, mappe, "kontrast", forste, andre, bare=("indikator-besvart", "startside", "sammendrag"))
@@ -116,7 +131,7 @@ def lag_skjermbilder(mappe: Path) -> list[Path]:
 def lag_samlingsbilder(app: QApplication, mappe: Path) -> list[Path]:
     """Prosjektoren og prosesslederens vindu for en samling med stemmer; gir filene."""
     filer: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db") as db:
+    with tempfile.TemporaryDirectory() as tmp, apne(Path(tmp) / "skjermbilder.db", opprett=True) as db:
         bank = last_bank()
         vid = vurderinger.opprett_vurdering(
             db, bank, NyVurdering(enhet=demo.ENHET, distrikt=demo.DISTRIKT, type=VurderingType.SAMLING)

@@ -236,6 +236,10 @@
         <translation>Fullskjerm</translation>
     </message>
     <message>
+        <source>Vis sidelisten</source>
+        <translation>Vis sidelista</translation>
+    </message>
+    <message>
         <source>Innstillinger…</source>
         <translation>Innstillingar…</translation>
     </message>
@@ -246,6 +250,32 @@
     <message>
         <source>Hurtigtaster</source>
         <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <source>0–4: velg nivå (når ingen tekstfelt er valgt)
+V: Vet ikke
+I: Ikke relevant
+PgDn eller Ctrl+Enter: neste side
+PgUp: forrige side
+Tab / Shift+Tab: neste / forrige felt
+Mellomrom eller Enter: velg nivåkortet som har fokus
+Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
+F11: fullskjerm
+F9: vis eller skjul sidelisten
+Ctrl+N: ny vurdering
+Ctrl+Q: avslutt</source>
+        <translation>0–4: vel nivå (når ikkje noko tekstfelt er valt)
+V: Veit ikkje
+I: Ikkje relevant
+PgDn eller Ctrl+Enter: neste side
+PgUp: førre side
+Tab / Shift+Tab: neste / førre felt
+Mellomrom eller Enter: vel nivåkortet som har fokus
+Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
+F11: fullskjerm
+F9: vis eller gøym sidelista
+Ctrl+N: ny vurdering
+Ctrl+Q: avslutt</translation>
     </message>
     <message>
         <source>Om Forkant</source>
@@ -268,30 +298,6 @@
     <message>
         <source>Språket kan ikke byttes</source>
         <translation>Språket kan ikkje bytast</translation>
-    </message>
-    <message>
-        <source>0–4: velg nivå (når ingen tekstfelt er valgt)
-V: Vet ikke
-I: Ikke relevant
-PgDn eller Ctrl+Enter: neste side
-PgUp: forrige side
-Tab / Shift+Tab: neste / forrige felt
-Mellomrom eller Enter: velg nivåkortet som har fokus
-Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
-F11: fullskjerm
-Ctrl+N: ny vurdering
-Ctrl+Q: avslutt</source>
-        <translation>0–4: vel nivå (når ikkje noko tekstfelt er valt)
-V: Veit ikkje
-I: Ikkje relevant
-PgDn eller Ctrl+Enter: neste side
-PgUp: førre side
-Tab / Shift+Tab: neste / førre felt
-Mellomrom eller Enter: vel nivåkortet som har fokus
-Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst
-F11: fullskjerm
-Ctrl+N: ny vurdering
-Ctrl+Q: avslutt</translation>
     </message>
     <message>
         <source>Forkant {0}
@@ -456,12 +462,12 @@ Vil du gå vidare likevel?</translation>
         <translation>Språk i vindauget:</translation>
     </message>
     <message>
-        <source>Høy kontrast (svart bakgrunn, hvit og gul tekst)</source>
-        <translation>Høg kontrast (svart bakgrunn, kvit og gul tekst)</translation>
-    </message>
-    <message>
         <source>Høy kontrast</source>
         <translation>Høg kontrast</translation>
+    </message>
+    <message>
+        <source>Svart bakgrunn, hvit og gul tekst.</source>
+        <translation>Svart bakgrunn, kvit og gul tekst.</translation>
     </message>
     <message>
         <source>Kontrast:</source>
@@ -1456,6 +1462,10 @@ Vil du gå vidare likevel?</translation>
         <translation>Vis alle forslaga eller berre dei første</translation>
     </message>
     <message>
+        <source>Indikatorene under målet, viktigst først. Prioriteten er indikatorens vekt ganger et tall for avstanden til målet: 3 for ett nivå under, 8 for to, 15 for tre og 24 for fire. Legg dem dere vil gjøre noe med i tiltaksplanen.</source>
+        <translation>Indikatorane under målet, viktigast først. Prioriteten er vekta til indikatoren gonger eit tal for avstanden til målet: 3 for eitt nivå under, 8 for to, 15 for tre og 24 for fire. Legg dei de vil gjere noko med, i tiltaksplanen.</translation>
+    </message>
+    <message>
         <source>Kolonneoverskrifter</source>
         <translation>Kolonneoverskrifter</translation>
     </message>
@@ -1544,16 +1554,20 @@ Vil du gå vidare likevel?</translation>
         <translation>{modul} · svart på med «Veit ikkje» – kartlegg før neste runde</translation>
     </message>
     <message>
-        <source>{modul} · nå nivå {niva} ({navn}), mål {mal} · prioritet {prioritet}</source>
-        <translation>{modul} · no nivå {niva} ({navn}), mål {mal} · prioritet {prioritet}</translation>
+        <source>1 nivå</source>
+        <translation>1 nivå</translation>
+    </message>
+    <message>
+        <source>{0} nivåer</source>
+        <translation>{0} nivå</translation>
+    </message>
+    <message>
+        <source>{modul} · nå nivå {niva} ({navn}), mål {mal} · prioritet {prioritet} (vekt {vekt} × {faktor} for {avstand} under målet)</source>
+        <translation>{modul} · no nivå {niva} ({navn}), mål {mal} · prioritet {prioritet} (vekt {vekt} × {faktor} for {avstand} under målet)</translation>
     </message>
     <message>
         <source>Ingen forslag: alle besvarte indikatorer har nådd målet.</source>
         <translation>Ingen forslag: alle indikatorane som er svarte på, har nådd målet.</translation>
-    </message>
-    <message>
-        <source>Indikatorene under målet, viktigst først (størst avstand til målet, vektet). Legg dem dere vil gjøre noe med i tiltaksplanen.</source>
-        <translation>Indikatorane under målet, viktigast først (størst avstand til målet, vekta). Legg dei de vil gjere noko med, i tiltaksplanen.</translation>
     </message>
     <message>
         <source>Vis bare de {antall} første forslagene</source>
@@ -2217,6 +2231,14 @@ Vil du gå vidare likevel?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>{0} (runde {1})</source>
+        <translation>{0} (runde {1})</translation>
+    </message>
+    <message>
+        <source>{0} – alt besvart, kan markeres som ferdig</source>
+        <translation>{0} – alt er svart på, kan merkjast som ferdig</translation>
+    </message>
+    <message>
         <source>{0} av {1} indikatorer besvart</source>
         <translation>{0} av {1} indikatorar svarte på</translation>
     </message>
@@ -2326,6 +2348,7 @@ Vil du gå vidare likevel?</translation>
     <name>diagram</name>
     <message>
         <source>Nåværende nivå</source>
+        <extracomment>Rutenettet er tekstfargen blandet med bakgrunnen: tydelig dempet, men minst 3:1 mot bakgrunnen i begge temaene (WCAG 1.4.11); en gjennomsiktig strek ble 1,9–2,2:1.</extracomment>
         <translation>Noverande nivå</translation>
     </message>
     <message>

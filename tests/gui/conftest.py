@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -70,6 +70,7 @@ def lag_vindu(
 
     def lag_og_vis(db: Database) -> object:
         vindu = lag(qapp, db)
+        vindu.setWindowState(Qt.WindowState.WindowNoState)  # den tenkte skjermen er liten: ellers maksimert
         vindu.resize(1200, 800)
         vindu.show()
         qtbot.waitExposed(vindu)  # type: ignore[attr-defined]

@@ -9,7 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtGui import QColor, QFont, QImage
 
-from vurdering.gui.felles.diagram import Diagramverdi, RadarDiagram, Stolpediagram
+from vurdering.gui.felles.diagram import Diagramverdi, Stolpediagram
+from vurdering.gui.felles.radar import RadarDiagram
 
 TEMA = [
     Diagramverdi("Kunnskap og kompetanse", 2.3, 3),
@@ -128,3 +129,36 @@ def test_lange_modulnavn_brytes_og_gir_hoyere_diagram_i_smalt_vindu(qtbot):
     qtbot.addWidget(stolper)
     stolper.sett_verdier([Diagramverdi("Grense- og utlendingsforvaltning og enda mer tekst", 1.0, 3)] * 3)
     assert stolper.heightForWidth(300) > stolper.heightForWidth(1200)
+
+
+@pytest.mark.parametrize(
+    "verdier",
+    [
+        [Diagramverdi(f"Tema {i}", p, 3) for i, p in enumerate((2.3, 2.1, 2.9, 2.1))],  # demoen: alle mål 3
+        [Diagramverdi(f"Tema {i}", p, m) for i, (p, m) in enumerate(((1.0, 4), (3.0, 2), (2.0, 1), (4.0, 3)))],
+        [Diagramverdi(f"Tema {i}", 1.0 + i, 1 + i) for i in range(4)],
+    ],
+)
+def test_radarens_ringtall_kolliderer_ikke_med_maal_og_naaverdi(qtbot, verdier):
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QFontMetrics, QPainterPath
+
+    from vurdering.gui.felles.radar import _radarpunkt, _strek
+
+    radar = RadarDiagram()
+    qtbot.addWidget(radar)
+    radar.sett_verdier(verdier)
+    midt, radius = QPointF(300, 300), 160.0
+    em = radar.fontMetrics().height()
+    bokser = radar.ringtall(midt, radius, QFontMetrics(radar.font()))
+    assert [t for t, _ in bokser] == ["1", "2", "3", "4"]
+    mal = [_radarpunkt(midt, radius, 4, a, v.mal) for a, v in enumerate(verdier)]
+    naa = [_radarpunkt(midt, radius, 4, a, v.poeng) for a, v in enumerate(verdier)]
+    for i, (t, boks) in enumerate(bokser):
+        assert not any(boks.intersects(b) for _, b in bokser[:i]), f"ringtallet {t} dekker et annet"
+        for punkter in (mal, naa):
+            assert not _strek(punkter, 2.0).intersects(boks), f"ringtallet {t} står på en linje"
+            for q in punkter:
+                markor = QPainterPath()
+                markor.addRect(QRectF(q.x() - em * 0.35, q.y() - em * 0.35, em * 0.7, em * 0.7))
+                assert not markor.intersects(boks), f"ringtallet {t} står på en markør"

@@ -122,7 +122,14 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, db, me
     m = vindu.startside.modell
     assert m.rowCount() == 1
     rad = [m.data(m.index(0, k)) for k in range(m.columnCount())]
-    assert rad == ["Sandnes politistasjon", "Sør-Vest politidistrikt", "24.11.2026", "Samling", "100\u00a0%", "Pågår"]
+    assert rad == [
+        "Sandnes politistasjon",
+        "Sør-Vest politidistrikt",
+        "24.11.2026",
+        "Samling",
+        "100\u00a0%",
+        "Pågår – alt besvart, kan markeres som ferdig",
+    ]
     assert not meldt.av(meldinger.Art.FEIL)
 
 

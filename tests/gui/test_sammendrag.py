@@ -343,3 +343,20 @@ def test_filnavnforslaget_er_trygt(db: Database, bank: Bank):
     data = tjenester.hent_vurderingsdata(db, vid)
     navn = eksport.foreslatt_filnavn(data, ".pdf", "rapport")
     assert navn == "Forkant Enhet Vest A 2026-11-24 rapport.pdf"
+
+
+def test_prioriteten_forklares_med_vekt_og_avstand(side: Sammendragside, db: Database, demo_id: int, bank: Bank):
+    import re
+
+    from vurdering.gui.sammendrag.forslag import forslagslinje
+
+    for f in tjenester.hent_vurderingsdata(db, demo_id).resultat.forslag:
+        if f.prioritet is None:
+            continue
+        linje = forslagslinje(bank, f)
+        treff = re.search(r"prioritet ([\d,]+) \(vekt ([\d,]+) × (\d+) for (\d+) nivåe?r? under målet\)", linje)
+        assert treff, linje
+        p, vekt, faktor, gap = (float(x.replace(",", ".")) for x in treff.groups())
+        assert gap == f.mal - f.niva
+        assert vekt * faktor == pytest.approx(p, abs=0.05)
+    assert "vekt ganger" in side.forslag_forklaring.text()

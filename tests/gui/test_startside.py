@@ -89,3 +89,32 @@ def test_slett_spor_forst_og_sletter_for_godt(qtbot, db, bank, meldt) -> None:
     side.slett_knapp.click()
     assert side.modell.rowCount() == 0
     assert side.tom.isVisibleTo(side) and not side.fortsett_knapp.isEnabled() and not side.slett_knapp.isEnabled()
+
+
+def test_runde_skiller_like_enheter_og_alt_besvart_hintes(qtbot, db, bank, meldt) -> None:
+    forste = repo.opprett_vurdering(
+        db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", moduler=[], dato="2026-05-12"
+    )
+    andre = repo.opprett_vurdering(
+        db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", moduler=[], dato="2026-11-24"
+    )
+    annen = repo.opprett_vurdering(db, bank, enhet="Bodø politistasjon", distrikt="Nordland politidistrikt", moduler=[])
+    for ind in (
+        bank.modul("KK").indikatorer
+        + bank.modul("SL").indikatorer
+        + bank.modul("SS").indikatorer
+        + bank.modul("DT").indikatorer
+    ):
+        repo.lagre_svar(db, forste, Svar.med_niva(ind.id, 2))
+    side = Startside(db)
+    qtbot.addWidget(side)
+    m = side.modell
+    rader = {
+        m.data(m.index(r, 0), VurderingsModell.ID_ROLLE): [m.data(m.index(r, k)) for k in range(6)]
+        for r in range(m.rowCount())
+    }
+    assert rader[forste][0] == "Demo politistasjon (runde 1)"
+    assert rader[andre][0] == "Demo politistasjon (runde 2)"
+    assert rader[annen][0] == "Bodø politistasjon"
+    assert rader[forste][5] == "Pågår – alt besvart, kan markeres som ferdig"
+    assert rader[andre][5] == "Pågår"

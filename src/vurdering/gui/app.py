@@ -32,7 +32,8 @@ def lag_app(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Forkant")
-    app.setApplicationDisplayName("Forkant")
+    # Ikke setApplicationDisplayName: Qt hekter den på hver vindustittel («Forkant – Demo — Forkant»);
+    # vinduene setter selv «Forkant – …», og en tom tittel får programnavnet.
     app.setDesktopFileName("forkant")
     return app
 

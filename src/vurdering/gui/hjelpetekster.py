@@ -30,6 +30,7 @@ def vis_hurtigtaster(parent: QWidget | None) -> None:
             "Mellomrom eller Enter: velg nivåkortet som har fokus\n"
             "Ctrl+pluss / Ctrl+minus / Ctrl+0: større, mindre, normal tekst\n"
             "F11: fullskjerm\n"
+            "F9: vis eller skjul sidelisten\n"
             "Ctrl+N: ny vurdering\n"
             "Ctrl+Q: avslutt",
         ),

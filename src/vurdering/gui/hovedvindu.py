@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from vurdering.gui import hjelpetekster
-from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles import meldinger, sprak, vindusplass
 from vurdering.gui.felles.utseende import Utseende
 from vurdering.gui.start import innstillinger
 from vurdering.gui.start.innstillinger import Innstillinger, Innstillingsdialog
@@ -45,8 +45,8 @@ class Hovedvindu(QMainWindow):
         self._fullskjerm_fra_maksimert = False
         self.gjenopprett: Callable[[], Database | None] | None = None
         self.setObjectName("hovedvindu")
-        self.resize(1280, 820)
         self._bygg()
+        vindusplass.plasser(self)  # aldri større enn skjermen; forrige størrelse huskes
 
     # --- oppbygging -----------------------------------------------------------------------
 
@@ -126,6 +126,11 @@ class Hovedvindu(QMainWindow):
         self.h_kontrast.setCheckable(True)
         self.h_kontrast.setChecked(self.utseende.kontrast)
         self.h_fullskjerm = self._handling(vis, self.tr("Fullskjerm"), self.veksle_fullskjerm, QKeySequence(Qt.Key.Key_F11))
+        self.h_sideliste = self._handling(
+            vis, self.tr("Vis sidelisten"), lambda: self.vis_sideliste(self.h_sideliste.isChecked()), QKeySequence(Qt.Key.Key_F9)
+        )
+        self.h_sideliste.setCheckable(True)
+        self.h_sideliste.setChecked(vindusplass.sideliste_synlig())
         vis.addSeparator()
         self._handling(vis, self.tr("Innstillinger…"), self.vis_innstillinger, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
 
@@ -139,6 +144,7 @@ class Hovedvindu(QMainWindow):
         ferdig = har and self.veiviser is not None and self.veiviser.ferdig
         for h in (
             self.h_start,
+            self.h_sideliste,
             self.h_rapport,
             self.h_kort,
             self.h_csv,
@@ -171,6 +177,7 @@ class Hovedvindu(QMainWindow):
         self.stabel.addWidget(v)
         self.stabel.setCurrentWidget(v)
         self.setWindowTitle(self.tr("Forkant – {0}").format(v.vurdering.enhet.navn))
+        v.sideliste.setVisible(self.h_sideliste.isChecked())
         self.oppdater_handlinger()
         side = v.stabel.currentWidget()
         if side is not None:
@@ -341,6 +348,13 @@ class Hovedvindu(QMainWindow):
             self._fullskjerm_fra_maksimert = self.isMaximized()
             self.showFullScreen()
 
+    def vis_sideliste(self, synlig: bool) -> None:
+        """Vis eller skjul veiviserens sideliste (F9), så innholdet får hele bredden; valget huskes."""
+        self.h_sideliste.setChecked(synlig)
+        vindusplass.husk_sideliste(synlig)
+        if self.veiviser is not None:
+            self.veiviser.sideliste.setVisible(synlig)
+
     def vis_innstillinger(self) -> Innstillingsdialog:
         """Åpne innstillingene (ikke-blokkerende); valget tas i bruk når brukeren trykker OK."""
         dialog = Innstillingsdialog(
@@ -414,6 +428,7 @@ class Hovedvindu(QMainWindow):
             e.ignore()
             return
         self._lukk_veiviser()
+        vindusplass.husk(self)
         e.accept()
 
 

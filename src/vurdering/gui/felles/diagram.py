@@ -9,12 +9,19 @@ tekstbeskrivelse av verdiene (accessibleDescription) for skjermlesere.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vurdering.domene.formater import tall
@@ -43,9 +50,21 @@ def _farger(palett: QPalette) -> tuple[QColor, QColor, QColor]:
     bakgrunn = palett.color(QPalette.ColorRole.Base)
     if bakgrunn.lightness() > 128 and naa.lightness() > 90:
         naa = naa.darker(170)  # minst 3:1 mot lys bakgrunn (WCAG 1.4.11)
-    rutenett = QColor(tekst)
-    rutenett.setAlpha(70)
-    return tekst, naa, rutenett
+    return tekst, naa, _blanding(tekst, bakgrunn, RUTENETT_ANDEL)
+
+
+#: Rutenettet er tekstfargen blandet med bakgrunnen: tydelig dempet, men minst 3:1 mot
+#: bakgrunnen i begge temaene (WCAG 1.4.11); en gjennomsiktig strek ble 1,9–2,2:1.
+RUTENETT_ANDEL = 0.5
+
+
+def _blanding(forgrunn: QColor, bakgrunn: QColor, andel: float) -> QColor:
+    """En ugjennomsiktig farge: `andel` av forgrunnen over bakgrunnen."""
+    return QColor(
+        round(forgrunn.red() * andel + bakgrunn.red() * (1 - andel)),
+        round(forgrunn.green() * andel + bakgrunn.green() * (1 - andel)),
+        round(forgrunn.blue() * andel + bakgrunn.blue() * (1 - andel)),
+    )
 
 
 def _verdi_tekst(v: Diagramverdi, tr_mal: str, tr_ingen: str) -> str:
@@ -92,171 +111,6 @@ class _Diagram(QWidget):
 
     def _em(self) -> int:
         return max(1, self.fontMetrics().height())
-
-
-class RadarDiagram(_Diagram):
-    """Poeng mot mål for de strategiske temaene, én akse per tema (nivå 0–4 fra midten).
-
-    Nåværende nivå: heltrukken, tykk linje med fylte runde markører.
-    Mål: stiplet linje med åpne kvadratiske markører. Forklaring under diagrammet.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Radardiagram: strategiske temaer mot mål"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def beskrivelse(self) -> str:
-        if not self._verdier:
-            return self.tr("Ingen temaer å vise.")
-        deler = [_verdi_tekst(v, self.tr("mål"), self.tr("ingen poeng")) for v in self._verdier]
-        return self.tr("Nivå 0–4 per strategisk tema mot mål. ") + "; ".join(deler) + "."
-
-    # Geometri: etikettbredde og radius i em (skrifthøyder).
-    def _etikettbredde(self) -> int:
-        return self.fontMetrics().horizontalAdvance("M") * 9
-
-    def _forklaringshoyde(self) -> int:
-        return self._em() * 2
-
-    def sizeHint(self) -> QSize:
-        em = self._em()
-        b = self._etikettbredde()
-        return QSize(2 * b + 16 * em, 16 * em + 6 * em + self._forklaringshoyde())
-
-    def minimumSizeHint(self) -> QSize:
-        em = self._em()
-        b = self._etikettbredde()
-        return QSize(2 * b + 8 * em, 8 * em + 6 * em + self._forklaringshoyde())
-
-    def _etikett(self, v: Diagramverdi) -> str:
-        linjer = [v.navn, tall(v.poeng)]
-        if v.mal is not None:
-            linjer[1] += f" ({self.tr('mål')} {v.mal})"
-        if v.poeng is None and v.merknad:
-            linjer.append(v.merknad)
-        return "\n".join(linjer)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        tekst, naa, rutenett = _farger(self.palette())
-        fm = self.fontMetrics()
-        em = self._em()
-        n = len(self._verdier)
-        if n < 3:
-            p.setPen(tekst)
-            p.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.tr("For få temaer til et radardiagram."),
-            )
-            p.end()
-            return
-
-        bredde = self._etikettbredde()
-        etiketter = [self._etikett(v) for v in self._verdier]
-        hoyder = [fm.boundingRect(QRect(0, 0, bredde, 10_000), Qt.TextFlag.TextWordWrap, t).height() for t in etiketter]
-        topp = hoyder[0] + em // 2
-        bunn = max(hoyder) + em // 2 + self._forklaringshoyde()
-        plot = QRectF(bredde + em / 2, topp, self.width() - 2 * bredde - em, self.height() - topp - bunn)
-        radius = max(em * 2.0, min(plot.width(), plot.height()) / 2)
-        midt = plot.center()
-
-        def punkt(akse: int, niva: float) -> QPointF:
-            vinkel = -math.pi / 2 + 2 * math.pi * akse / n
-            r = radius * niva / MAKS_NIVA
-            return QPointF(midt.x() + r * math.cos(vinkel), midt.y() + r * math.sin(vinkel))
-
-        # Ringer 0–4 og akser.
-        p.setPen(QPen(rutenett, 1))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        for niva in range(1, MAKS_NIVA + 1):
-            p.drawPolygon(QPolygonF([punkt(a, niva) for a in range(n)]))
-        for a in range(n):
-            p.drawLine(midt, punkt(a, MAKS_NIVA))
-        liten = p.font()
-        liten.setPointSizeF(max(6.0, liten.pointSizeF() * 0.85))
-        p.setFont(liten)
-        p.setPen(tekst)
-        lfm = QFontMetrics(liten)
-        # Ringtallene står midt på kanten mellom første og andre akse, der ingen markører er.
-        bakgrunn = self.palette().color(QPalette.ColorRole.Base)
-        for niva in range(MAKS_NIVA + 1):
-            forste, andre = punkt(0, niva), punkt(1, niva)
-            q = QPointF((forste.x() + andre.x()) / 2, (forste.y() + andre.y()) / 2)
-            t = str(niva)
-            boks = QRectF(
-                q.x() - lfm.horizontalAdvance(t) / 2 - 2,
-                q.y() - lfm.height() / 2,
-                lfm.horizontalAdvance(t) + 4,
-                lfm.height(),
-            )
-            p.fillRect(boks, bakgrunn)
-            p.drawText(boks, int(Qt.AlignmentFlag.AlignCenter), t)
-        p.setFont(self.font())
-
-        # Mål: stiplet linje, åpne kvadrater.
-        mal = [(a, v.mal) for a, v in enumerate(self._verdier) if v.mal is not None]
-        malpenn = QPen(tekst, max(1.5, em / 9), Qt.PenStyle.DashLine)
-        p.setPen(malpenn)
-        if len(mal) == n:
-            p.drawPolygon(QPolygonF([punkt(a, m) for a, m in mal]))
-        s = em * 0.35
-        for a, m in mal:
-            q = punkt(a, m)
-            p.setPen(QPen(tekst, max(1.5, em / 10)))
-            p.drawRect(QRectF(q.x() - s, q.y() - s, 2 * s, 2 * s))
-
-        # Nåverdi: heltrukken tykk linje, fylte sirkler; brutt der et tema mangler poeng.
-        fyll = QColor(naa)
-        fyll.setAlpha(45)
-        alle = [v.poeng for v in self._verdier]
-        p.setPen(QPen(naa, max(2.5, em / 5), Qt.PenStyle.SolidLine))
-        if all(x is not None for x in alle):
-            p.setBrush(QBrush(fyll))
-            p.drawPolygon(QPolygonF([punkt(a, x) for a, x in enumerate(alle) if x is not None]))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-        else:
-            for a in range(n):
-                b = (a + 1) % n
-                xa, xb = alle[a], alle[b]
-                if xa is not None and xb is not None:
-                    p.drawLine(punkt(a, xa), punkt(b, xb))
-        p.setBrush(QBrush(naa))
-        r = em * 0.3
-        for a, x in enumerate(alle):
-            if x is not None:
-                p.drawEllipse(punkt(a, x), r, r)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-
-        # Etiketter utenfor plottet.
-        p.setPen(tekst)
-        for a, (etikett, h) in enumerate(zip(etiketter, hoyder, strict=True)):
-            ytre = punkt(a, MAKS_NIVA)
-            dx = ytre.x() - midt.x()
-            dy = ytre.y() - midt.y()
-            if abs(dx) < 1:  # øverst eller nederst: sentrert over/under
-                x = ytre.x() - bredde / 2
-                y = ytre.y() - h - em * 0.3 if dy < 0 else ytre.y() + em * 0.3
-                justering = Qt.AlignmentFlag.AlignHCenter
-            elif dx > 0:
-                x, y = ytre.x() + em * 0.4, ytre.y() - h / 2
-                justering = Qt.AlignmentFlag.AlignLeft
-            else:
-                x, y = ytre.x() - em * 0.4 - bredde, ytre.y() - h / 2
-                justering = Qt.AlignmentFlag.AlignRight
-            p.drawText(QRectF(x, y, bredde, h), int(justering) | int(Qt.TextFlag.TextWordWrap), etikett)
-
-        _tegn_forklaring(
-            p,
-            self,
-            QRectF(0, self.height() - self._forklaringshoyde(), self.width(), self._forklaringshoyde()),
-            naa,
-            tekst,
-            strek=True,
-        )
-        p.end()
 
 
 def _tegn_forklaring(p: QPainter, w: _Diagram, omrade: QRectF, naa: QColor, tekst: QColor, *, strek: bool) -> None:

@@ -88,6 +88,19 @@ def _palett_kontrast() -> QPalette:
     return p
 
 
+def _palett_normal(standard: QPalette) -> QPalette:
+    """Stilens vanlige palett med mørkere markering (hvit tekst på valgt rad minst 4,5:1) og
+    lesbar tekst på avslåtte felt (for eksempel temaene som alltid er med)."""
+    p = QPalette(standard)
+    markering = QColor(_FARGER[False]["markering"])
+    for gruppe in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        p.setColor(gruppe, QPalette.ColorRole.Highlight, markering)
+        p.setColor(gruppe, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    for rolle in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, rolle, QColor(_FARGER[False]["avslatt"]))
+    return p
+
+
 _FARGER = {
     False: {
         "tekst": "#1a1a1a",
@@ -104,6 +117,10 @@ _FARGER = {
         "bannerkant": "#8a6d00",
         "merke": "#0b3d91",
         "merketekst": "#ffffff",
+        "markering": "#1c5f9e",
+        "avslatt": "#6a6a6a",
+        "spor": "#e4e4e4",
+        "handtak": "#6b6b6b",
     },
     True: {
         "tekst": "#ffffff",
@@ -120,6 +137,10 @@ _FARGER = {
         "bannerkant": "#ffff00",
         "merke": "#ffff00",
         "merketekst": "#000000",
+        "markering": "#ffff00",
+        "avslatt": "#c8c8c8",
+        "spor": "#000000",
+        "handtak": "#ffffff",
     },
 }
 
@@ -132,6 +153,8 @@ def stilark(kontrast: bool, skala: float) -> str:
     tynn = round(1 * trinn)
     tykk = round(3 * trinn)
     luft = round(8 * trinn)
+    felt = round(14 * max(1.0, skala))  # rullefelt og avkrysningsbokser vokser med teksten
+    fokusbredde = tykk if kontrast else tynn + 1
     ekstra = ""
     if kontrast:
         ekstra = f"""
@@ -161,7 +184,18 @@ def stilark(kontrast: bool, skala: float) -> str:
     }}
     QPushButton[valg="true"]:focus {{ border: {tykk}px dashed {f["fokus"]}; }}
     QPushButton[valg="true"]:disabled {{ color: {f["svak"]}; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: {round(14 * trinn)}px; height: {round(14 * trinn)}px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {felt}px; height: {felt}px; }}
+    QCheckBox, QRadioButton {{ border: {fokusbredde}px solid transparent; padding: 1px; }}
+    QCheckBox:focus, QRadioButton:focus {{ border: {fokusbredde}px solid {f["fokus"]}; }}
+    QProgressBar {{ border: {tynn}px solid {f["kortkant"]}; background: {f["kort"]}; border-radius: {luft // 2}px; }}
+    QProgressBar::chunk {{ background: {f["markering"]}; border-radius: {luft // 2}px; }}
+    QScrollBar:vertical {{ background: {f["spor"]}; width: {felt}px; margin: 0; border: none; }}
+    QScrollBar:horizontal {{ background: {f["spor"]}; height: {felt}px; margin: 0; border: none; }}
+    QScrollBar::handle {{ background: {f["handtak"]}; border: {tynn}px solid {f["spor"]}; border-radius: {felt // 3}px; }}
+    QScrollBar::handle:vertical {{ min-height: {felt * 2}px; }}
+    QScrollBar::handle:horizontal {{ min-width: {felt * 2}px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     QLabel[merke="true"] {{
         background: {f["merke"]}; color: {f["merketekst"]}; border-radius: {luft}px; padding: 0 {luft}px;
     }}
@@ -244,10 +278,10 @@ class Utseende(QObject):
         self._app.setFont(grunn)
         QToolTip.setFont(grunn)
         stil = self._app.style()
-        self._app.setPalette(_palett_kontrast() if self._kontrast else stil.standardPalette())
-        ark = stilark(self._kontrast, self._skala)
-        if ark != self._app.styleSheet():  # å sette stilarket koster en omtegning av alt
-            self._app.setStyleSheet(ark)
+        self._app.setPalette(_palett_kontrast() if self._kontrast else _palett_normal(stil.standardPalette()))
+        # Med et stilark i bruk når ikke en ny programskrift fram til widgetene før de poleres
+        # på nytt; derfor settes stilarket (på nytt) hver gang skriften eller temaet endres.
+        self._app.setStyleSheet(stilark(self._kontrast, self._skala))
         for w in self._app.allWidgets():
             if w.property("rolle") in ROLLER:
                 _skaler(w, grunn)

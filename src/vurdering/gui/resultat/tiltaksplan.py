@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -217,10 +217,7 @@ class Tiltaksplanside(QWidget):
         self.tabell.setAlternatingRowColors(True)
         self.tabell.setTabKeyNavigation(False)  # Tab skal gå videre til knappene, ikke celle for celle
         hode = self.tabell.horizontalHeader()
-        hode.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hode.setSectionResizeMode(KOL_TEKST, QHeaderView.ResizeMode.Interactive)
-        hode.setSectionResizeMode(KOL_EIER, QHeaderView.ResizeMode.Interactive)
-        hode.setSectionResizeMode(KOL_INDIKATOR, QHeaderView.ResizeMode.Interactive)
+        hode.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # breddene settes i _tilpass_kolonner
         hode.sectionResized.connect(lambda *_: self.tabell.resizeRowsToContents())
         self.tabell.selectionModel().currentChanged.connect(lambda *_: self._oppdater_tilstand())
         for signal in (self.modell.modelReset, self.modell.rowsInserted, self.modell.rowsRemoved):
@@ -306,20 +303,36 @@ class Tiltaksplanside(QWidget):
             self.tabell.edit(indeks)
 
     def _tilpass_kolonner(self) -> None:
-        """Rolle og indikator får det de trenger, men aldri så mye at tiltaksteksten klemmes."""
+        """Kolonnene deler bredden uten at tabellen ruller sidelengs (også ved 200 % tekst).
+
+        Fristen får alltid plass til hele datoen (en «(forfalt)» brytes til neste linje),
+        statusen til sitt lengste ord; rolle og indikator får en andel, og tiltaksteksten resten.
+        """
         fm = self.fontMetrics()
+        fet = QFont(self.tabell.font())
+        fet.setBold(True)  # en forfalt frist er fet
+        luft = fm.height()  # cellemarg og rutenett
         bredde = max(1, self.tabell.viewport().width())
         em = fm.horizontalAdvance("M")
+        frist = max(QFontMetrics(fet).horizontalAdvance("00.00.0000"), self._hode_bredde(KOL_FRIST)) + luft
+        ord_ = [o for s in TiltakStatus for o in tiltakstatus_navn(s).split()]
+        status = max([fm.horizontalAdvance(o) for o in ord_] + [self._hode_bredde(KOL_STATUS)]) + luft
         self.tabell.resizeColumnToContents(KOL_EIER)
-        overskrift = self.tabell.horizontalHeader().sectionSizeHint(KOL_EIER)
-        eier = min(self.tabell.columnWidth(KOL_EIER), max(overskrift, em * 6, int(bredde * 0.17)))
-        self.tabell.setColumnWidth(KOL_EIER, eier)
-        self.tabell.setColumnWidth(KOL_INDIKATOR, min(em * 16, max(em * 6, int(bredde * 0.2))))
-        # Tiltaksteksten får resten, men aldri under ~22 tegn: ved stor tekst ruller tabellen
-        # heller sidelengs enn å bryte teksten ett ord per linje.
-        andre = sum(self.tabell.columnWidth(k) for k in (KOL_EIER, KOL_FRIST, KOL_STATUS, KOL_INDIKATOR))
-        self.tabell.setColumnWidth(KOL_TEKST, max(em * 22, bredde - andre))
+        eier = min(self.tabell.columnWidth(KOL_EIER), max(self._hode_bredde(KOL_EIER), em * 5, int(bredde * 0.17)))
+        indikator = min(em * 16, max(em * 5, int(bredde * 0.2)))
+        tekst = bredde - frist - status - eier - indikator
+        if tekst < em * 9:  # smalt: rolle og indikator gir fra seg plass før tiltaksteksten blir uleselig
+            mangler = em * 9 - tekst
+            kutt_eier = min(mangler // 2, eier - em * 4)
+            kutt_ind = min(mangler - kutt_eier, indikator - em * 4)
+            eier, indikator = eier - max(0, kutt_eier), indikator - max(0, kutt_ind)
+            tekst = max(em * 6, bredde - frist - status - eier - indikator)
+        for kol, b in ((KOL_TEKST, tekst), (KOL_EIER, eier), (KOL_FRIST, frist), (KOL_STATUS, status), (KOL_INDIKATOR, indikator)):
+            self.tabell.setColumnWidth(kol, b)
         self.tabell.resizeRowsToContents()
+
+    def _hode_bredde(self, kol: int) -> int:
+        return self.tabell.horizontalHeader().sectionSizeHint(kol)
 
     def _oppdater_tilstand(self) -> None:
         skrivbar = not self.modell.skrivebeskyttet

@@ -49,14 +49,26 @@ def forslagslinje(bank: Bank, f: Forslag) -> str:
         return QCoreApplication.translate(
             "Sammendragside", "{modul} · besvart med «Vet ikke» – kartlegg før neste runde"
         ).format(modul=modul)
+    gap = f.mal - f.niva
+    faktor = (1 + gap) ** 2 - 1  # som i domene.poeng.prioritet
+    avstand = (
+        QCoreApplication.translate("Sammendragside", "1 nivå")
+        if gap == 1
+        else QCoreApplication.translate("Sammendragside", "{0} nivåer").format(gap)
+    )
     return QCoreApplication.translate(
-        "Sammendragside", "{modul} · nå nivå {niva} ({navn}), mål {mal} · prioritet {prioritet}"
+        "Sammendragside",
+        "{modul} · nå nivå {niva} ({navn}), mål {mal} · prioritet {prioritet} "
+        "(vekt {vekt} × {faktor} for {avstand} under målet)",
     ).format(
         modul=modul,
         niva=f.niva,
         navn=bank.niva_navn(f.niva, grensesnitt.gjeldende()),
         mal=f.mal,
         prioritet=_prioritet(f.prioritet),
+        vekt=_prioritet(round(f.prioritet / faktor, 2)) if faktor else "–",
+        faktor=faktor,
+        avstand=avstand,
     )
 
 

@@ -42,7 +42,8 @@ from vurdering.domene.regler import sprakindeks
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.gui.felles import meldinger
 from vurdering.gui.felles import sprak as grensesnitt
-from vurdering.gui.felles.diagram import Diagramverdi, RadarDiagram, Stolpediagram
+from vurdering.gui.felles.diagram import Diagramverdi, Stolpediagram
+from vurdering.gui.felles.radar import RadarDiagram
 from vurdering.gui.felles.rammer import rullbar_side
 from vurdering.gui.sammendrag import innhold
 from vurdering.gui.sammendrag.forslag import (
@@ -325,7 +326,8 @@ class Sammendragside(QWidget):
         else:
             self.forslag_forklaring.setText(
                 self.tr(
-                    "Indikatorene under målet, viktigst først (størst avstand til målet, vektet). "
+                    "Indikatorene under målet, viktigst først. Prioriteten er indikatorens vekt ganger et tall "
+                    "for avstanden til målet: 3 for ett nivå under, 8 for to, 15 for tre og 24 for fire. "
                     "Legg dem dere vil gjøre noe med i tiltaksplanen."
                 )
             )

@@ -52,7 +52,8 @@ class Innstillingsdialog(QDialog):
         self.setAccessibleName(self.tr("Innstillinger"))
         lag = QVBoxLayout(self)
         skjema = QFormLayout()
-        skjema.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Ikke WrapLongRows: da regner QFormLayout radhøydene for liten skrift, og store bokstaver klippes nederst.
+        skjema.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
 
         self.sprak = QComboBox()
         self.sprak.addItem(self.tr("Bokmål"), "nb")
@@ -61,10 +62,14 @@ class Innstillingsdialog(QDialog):
         self.sprak.setAccessibleName(self.tr("Språk i vinduet"))
         skjema.addRow(self.tr("Språk i vinduet:"), self.sprak)
 
-        self.kontrast = QCheckBox(self.tr("Høy kontrast (svart bakgrunn, hvit og gul tekst)"))
+        self.kontrast = QCheckBox(self.tr("Høy kontrast"))
         self.kontrast.setChecked(gjeldende.kontrast)
         self.kontrast.setAccessibleName(self.tr("Høy kontrast"))
+        forklaring = QLabel(self.tr("Svart bakgrunn, hvit og gul tekst."))
+        forklaring.setWordWrap(True)  # en lang avkrysningstekst ville gjort dialogen bredere enn skjermen ved 300 %
+        self.kontrast.setAccessibleDescription(forklaring.text())
         skjema.addRow(self.tr("Kontrast:"), self.kontrast)
+        skjema.addRow("", forklaring)
 
         self.storrelse = QSpinBox()
         self.storrelse.setRange(round(MIN_SKALA * 100), round(MAKS_SKALA * 100))

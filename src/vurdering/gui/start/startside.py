@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene import formater
-from vurdering.domene.modell import STATUS_NAVN, TYPE_NAVN
+from vurdering.domene.enheter import enhetsnokkel
+from vurdering.domene.modell import STATUS_NAVN, TYPE_NAVN, Status
 from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.utseende import sett_rolle
 from vurdering.lagring.database import Database, DatabaseFeil
@@ -42,6 +43,7 @@ class VurderingsModell(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rader: list[Vurderingsrad] = []
+        self._runde: dict[int, int] = {}
         self._overskrifter = (
             self.tr("Enhet"),
             self.tr("Distrikt"),
@@ -54,6 +56,11 @@ class VurderingsModell(QAbstractTableModel):
     def sett_rader(self, rader: list[Vurderingsrad]) -> None:
         self.beginResetModel()
         self._rader = list(rader)
+        # Runde N for enheter med flere vurderinger, så like rader kan skilles fra hverandre.
+        per_enhet: dict[str, list[Vurderingsrad]] = {}
+        for r in sorted(self._rader, key=lambda r: (r.dato, r.id)):
+            per_enhet.setdefault(enhetsnokkel(r.enhet, r.distrikt), []).append(r)
+        self._runde = {r.id: nr for liste in per_enhet.values() if len(liste) > 1 for nr, r in enumerate(liste, 1)}
         self.endResetModel()
 
     def rad(self, nr: int) -> Vurderingsrad:
@@ -68,7 +75,7 @@ class VurderingsModell(QAbstractTableModel):
     def _tekst(self, r: Vurderingsrad, kolonne: int) -> str:
         nr = 1 if sprak.gjeldende() == "nn" else 0
         if kolonne == 0:
-            return r.enhet
+            return self.tr("{0} (runde {1})").format(r.enhet, self._runde[r.id]) if r.id in self._runde else r.enhet
         if kolonne == 1:
             return r.distrikt
         if kolonne == 2:
@@ -77,7 +84,10 @@ class VurderingsModell(QAbstractTableModel):
             return TYPE_NAVN.get(r.type, (r.type, r.type))[nr]
         if kolonne == 4:
             return formater.prosent(r.fremdrift)
-        return STATUS_NAVN.get(r.status, (r.status, r.status))[nr]
+        status = STATUS_NAVN.get(r.status, (r.status, r.status))[nr]
+        if r.status == Status.PAGAR and r.antall and r.besvart >= r.antall:
+            return self.tr("{0} – alt besvart, kan markeres som ferdig").format(status)
+        return status
 
     def data(self, index: Indeks, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rader):

@@ -165,9 +165,9 @@ class Veiviser(QWidget):
         self.setTabOrder(self.start_knapp, self.sideliste)
 
     def _tilpass_deler(self) -> None:
-        """Sidelisten får plass til omtrent 44 tegn, men aldri mer enn en tredjedel av bredden."""
+        """Sidelisten får plass til omtrent 34 tegn, men aldri mer enn en firedel av bredden (F9 skjuler den)."""
         bredde = self.width() or 1200
-        liste = max(220, min(self.fontMetrics().averageCharWidth() * 44, int(bredde * 0.32)))
+        liste = max(200, min(self.fontMetrics().averageCharWidth() * 34, int(bredde * 0.25)))
         self.deler.setSizes([liste, max(200, bredde - liste)])
 
     def showEvent(self, e: QShowEvent) -> None:
