@@ -163,7 +163,7 @@ class Metadata:
 
 
 #: Overskriftsstilene som blir bokmerker i PDF-ens innholdsoversikt, med nivået sitt (0 øverst).
-BOKMERKENIVA = {"h1": 0, "h2": 1, "h3": 2}
+BOKMERKENIVA = {"tittel": 0, "h1": 0, "h2": 1, "h3": 2}
 
 
 class _Dokument(SimpleDocTemplate):  # type: ignore[misc]  # ReportLab har ingen typer
@@ -175,8 +175,8 @@ class _Dokument(SimpleDocTemplate):  # type: ignore[misc]  # ReportLab har ingen
 
     def afterFlowable(self, flowable: Flowable) -> None:
         stil = getattr(getattr(flowable, "style", None), "name", None)
-        if stil not in BOKMERKENIVA or not hasattr(flowable, "getPlainText"):
-            return
+        if stil not in BOKMERKENIVA or not hasattr(flowable, "getPlainText") or hasattr(flowable, "_bokmerke"):
+            return  # (en overskrift med `_bokmerke` setter bokmerket sitt selv, se distriktsrapporten)
         niva = min(BOKMERKENIVA[stil], self._forrige_niva + 1)  # et nivå kan ikke hoppes over
         self._forrige_niva = niva
         y = self.frame._y + getattr(flowable, "height", 0) + 6
