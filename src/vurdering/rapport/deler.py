@@ -53,14 +53,19 @@ def radar_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         else t("verdi_uten_poeng", sprak, navn=v.navn, merknad=v.merknad)
         for v in verdier
     ]
+    tegning.alt = t("alt_radar", sprak, liste="; ".join(linjer))
     tekst: list[Flowable] = [avsnitt(m(t("radar_forklaring", sprak)), "liten"), Spacer(1, 4)]
     tekst += [punkt(m(linje), "liten") for linje in linjer]
     return [*ut, side_om_side(tegning, tekst, tegning.width)]
 
 
+class Oppsett(Table):  # type: ignore[misc]  # ReportLab har ingen typer
+    """En tabell som bare plasserer innhold side om side (ingen data); Word-rapporten legger innholdet etter hverandre."""
+
+
 def side_om_side(venstre: Flowable, hoyre: list[Flowable], venstre_bredde: float) -> Table:
     """Et diagram med tekstsammendraget til høyre."""
-    t_ = Table(
+    t_ = Oppsett(
         [[venstre, hoyre]],
         colWidths=[venstre_bredde + 4, SIDEBREDDE_INNHOLD - venstre_bredde - 4],
         hAlign="LEFT",

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isString
 from reportlab.lib.utils import simpleSplit
 
 from vurdering.domene.formater import tall
@@ -23,6 +25,16 @@ from vurdering.rapport.stiler import GRA_LINJE, GRA_TEKST, MARINE, MINSTE_DIAGRA
 
 MAKS = 4  # skalaen 0–4
 _STIPLET = [4, 2.5]
+
+
+class Diagram(Drawing):  # type: ignore[misc]  # ReportLab har ingen typer
+    """En tegning med alternativ tekst (`alt`): det diagrammet viser, i ord, til Word-rapporten og skjermlesere."""
+
+    _attrMap = AttrMap(BASE=Drawing, alt=AttrMapValue(isString, desc="alternativ tekst"))
+
+    def __init__(self, bredde_pt: float, hoyde_pt: float, **kw: object) -> None:
+        super().__init__(bredde_pt, hoyde_pt, **kw)
+        self.alt = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +89,10 @@ def _forklaring(d: Drawing, x: float, y: float, na: str, mal: str) -> None:
     d.add(_tekst(x2 + 25, y, mal))
 
 
-def radar(akser: Sequence[Akse], na: str, mal: str, *, bredde_pt: float = 312, hoyde_pt: float = 262) -> Drawing:
+def radar(akser: Sequence[Akse], na: str, mal: str, *, bredde_pt: float = 312, hoyde_pt: float = 262) -> Diagram:
     """Radar med fast skala 0–4, ringer merket 0–4, navn utenfor, og tegnforklaring nederst."""
     registrer()
-    d = Drawing(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
+    d = Diagram(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
     n = len(akser)
     if n < 3:
         raise ValueError("En radar trenger minst tre akser.")
@@ -152,7 +164,7 @@ def _aksenavn(d: Drawing, a: Akse, vinkel: float, cx: float, cy: float, r: float
         )
 
 
-def stolper(rader: Sequence[Stolpe], poeng: str, mal: str, *, bredde_pt: float = 318) -> Drawing:
+def stolper(rader: Sequence[Stolpe], poeng: str, mal: str, *, bredde_pt: float = 318) -> Diagram:
     """Liggende stolper for hver modul på skalaen 0–4, med målet som svart strek."""
     registrer()
     storrelse = MINSTE_DIAGRAMSKRIFT
@@ -162,7 +174,7 @@ def stolper(rader: Sequence[Stolpe], poeng: str, mal: str, *, bredde_pt: float =
     radhoyde, stolpehoyde, gruppeluft = 13.5, 8.0, 6.0
     grupper = sum(1 for i, s in enumerate(rader) if i and s.gruppe != rader[i - 1].gruppe)
     hoyde_pt = 18 + 16 + len(rader) * radhoyde + grupper * gruppeluft + 6
-    d = Drawing(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
+    d = Diagram(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
     topp = hoyde_pt - 16
     bunn = topp - len(rader) * radhoyde - grupper * gruppeluft
 

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from vurdering import __version__
-from vurdering.domene.formater import dato, lang_dato
+from vurdering.domene.formater import dato, lang_dato, tall
 from vurdering.domene.modell import STATUS_NAVN, TILTAKSTATUS_NAVN, TYPE_NAVN
 from vurdering.domene.regler import sprakindeks
 from vurdering.domene.vurderingsdata import Vurderingsdata
@@ -197,6 +197,8 @@ def diagrammer(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     ]
     if rader:
         tegning = stolper(rader, t("poeng", sprak), t("mal", sprak))
+        verdier = [f"{r.navn}: {tall(r.poeng)} ({t('mal', sprak).lower()} {r.mal})" for r in rader]
+        tegning.alt = t("alt_stolper", sprak, liste="; ".join(verdier))
         tekst = [avsnitt(m(t("stolper_forklaring", sprak)), "liten")]
         tekst += [punkt(m(linje), "liten") for linje in analyse.modul_sammendrag(data, sprak)]
         ut += [
