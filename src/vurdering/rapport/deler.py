@@ -170,4 +170,4 @@ def tiltak_tabell(data: Vurderingsdata, sprak: str) -> Flowable:
                 brukertekst(tiltak.indikator_id, "liten"),
             ]
         )
-    return tabell(rader, [70 * mm, 42 * mm, 20 * mm, 20 * mm, 18 * mm])
+    return tabell(rader, [66 * mm, 40 * mm, 23 * mm, 22 * mm, 19 * mm])

@@ -110,7 +110,7 @@ def radar(akser: Sequence[Akse], na: str, mal: str, *, bredde_pt: float = 312, h
         d.add(Line(cx, cy, *punkt(i, MAKS), strokeColor=GRA_LINJE, strokeWidth=0.5))
     for ring in range(MAKS + 1):
         x, y = punkt(0, ring)
-        d.add(_tekst(x - 5, y + 2, str(ring), anker="end", farge=GRA_TEKST))
+        d.add(_tekst(x - 8, y + 2, str(ring), anker="end", farge=GRA_TEKST))  # klar av målmarkøren
 
     # Mål: stiplet, firkanter. Nå: heltrukken, runde punkter; linjer bare mellom naboakser med poeng.
     mal_pts = [c for i, a in enumerate(akser) for c in punkt(i, a.mal)]

@@ -123,7 +123,7 @@ def _tiltak(data: Vurderingsdata, sprak: str) -> list[Flowable]:
                 avsnitt(m(TILTAKSTATUS_NAVN[tiltak.status.value][sprakindeks(sprak)]), "liten"),
             ]
         )
-    ut: list[Flowable] = [tabell(rader, [86 * mm, 42 * mm, 20 * mm, 22 * mm], tett=True)]
+    ut: list[Flowable] = [tabell(rader, [83 * mm, 42 * mm, 23 * mm, 22 * mm], tett=True)]
     if len(data.tiltak) > ANTALL_TILTAK:
         ut.append(avsnitt(m(t("flere_tiltak", sprak, n=len(data.tiltak) - ANTALL_TILTAK)), "merknad"))
     return ut

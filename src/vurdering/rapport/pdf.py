@@ -232,7 +232,7 @@ def oppfolging(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         )
     ut += [
         avsnitt(m(t("oppfolging_forklaring", sprak)), "merknad"),
-        tabell(rader, [64 * mm, 30 * mm, 18 * mm, 20 * mm, 38 * mm]),
+        tabell(rader, [58 * mm, 30 * mm, 23 * mm, 22 * mm, 37 * mm]),
     ]
     return ut
 

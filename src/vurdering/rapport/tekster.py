@@ -262,8 +262,9 @@ _T: dict[str, tuple[str, str]] = {
     "virker_forrige": ("forrige runde {verdi}", "førre runde {verdi}"),
     "virker_uten_tiltak": ("Ingen tiltak knyttet til problemet.", "Ingen tiltak knytte til problemet."),
     "virker_andel": ("{fremgang} ({andel} av veien)", "{fremgang} ({andel} av vegen)"),
-    "virker_linje": ("{tittel}: {fra} → {til} (mål {mal}) – {fremgang};", "{tittel}: {fra} → {til} (mål {mal}) – {fremgang};"),
-    "virker_tiltak_antall": ("tiltak knyttet til problemet: {n}.", "tiltak knytte til problemet: {n}."),
+    "virker_linje": ("{tittel}: {fra} → {til} (mål {mal}) – {fremgang}.", "{tittel}: {fra} → {til} (mål {mal}) – {fremgang}."),
+    "virker_tiltak_antall": ("Tiltak i planen: {n}.", "Tiltak i planen: {n}."),
+    "virker_ingen_tiltak": ("Ingen tiltak i planen ennå.", "Ingen tiltak i planen enno."),
     # Prioriterte forslag: de første i rekkefølge, resten per modul
     "forslag_topp": ("De {n} første forslagene", "Dei {n} første forslaga"),
     "forslag_resten": ("Øvrige forslag etter modul ({n})", "Andre forslag etter modul ({n})"),

@@ -45,7 +45,7 @@ def tiltak_for(data: Vurderingsdata, p: Problem) -> list[str]:
 
 
 def problemlinje(data: Vurderingsdata, p: Problem, sprak: str) -> str:
-    """Én linje per problem: «Tittel: 120 → 95 (mål 80) – på vei mot målet (63 % av veien); 2 tiltak.»"""
+    """Én linje per problem: «Tittel: 120 → 90 (mål 80) – på vei mot målet (75 % av veien). Tiltak i planen: 2.»"""
     linje = t(
         "virker_linje",
         sprak,
@@ -56,7 +56,8 @@ def problemlinje(data: Vurderingsdata, p: Problem, sprak: str) -> str:
         fremgang=fremgangstekst(p, sprak),
     )
     antall = len(tiltak_for(data, p))
-    return linje + " " + t("virker_tiltak_antall", sprak, n=antall)
+    tiltak = t("virker_tiltak_antall", sprak, n=antall) if antall else t("virker_ingen_tiltak", sprak)
+    return f"{linje} {tiltak}"
 
 
 def virker_del(data: Vurderingsdata, sprak: str) -> list[Flowable]:
@@ -95,5 +96,5 @@ def virker_del(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     return [
         avsnitt(m(t("virker_tittel", sprak)), "h1"),
         avsnitt(m(t("virker_forklaring", sprak)), "merknad"),
-        tabell(rader, [44 * mm, 23 * mm, 27 * mm, 14 * mm, 24 * mm, 38 * mm]),
+        tabell(rader, [40 * mm, 26 * mm, 26 * mm, 13 * mm, 26 * mm, 39 * mm]),
     ]
