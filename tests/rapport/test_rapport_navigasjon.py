@@ -32,7 +32,16 @@ def bokmerker(pdf: bytes) -> list[tuple[int, str]]:
 def test_full_rapport_har_bokmerke_for_hver_del_og_modul(full_nb: bytes, demodata: Vurderingsdata) -> None:
     merker = bokmerker(full_nb)
     titler = [tittel for _, tittel in merker]
-    for nokkel in ("dok_tittel", "sammendrag", "diagrammer", "modulene", "forslag", "tiltaksplan", "oppfolging", "metode"):
+    for nokkel in (
+        "dok_tittel",
+        "sammendrag",
+        "diagrammer",
+        "modulene",
+        "forslag",
+        "tiltaksplan",
+        "oppfolging",
+        "metode",
+    ):
         assert (0, t(nokkel, "nb")) in merker, nokkel
     for modul in demodata.bank.moduler:  # hver modul under «Modulene», i bankens rekkefølge
         assert (1, f"{modul.id} · {modul.navn}") in merker, modul.id
@@ -55,22 +64,23 @@ def test_lederoppsummeringen_har_bokmerker(kort_nb: bytes) -> None:
 
 
 def _ramme_tekst(pdf: bytes) -> list[tuple[str, str]]:
-    """(topptekst, bunntekst) per side: teksten over toppmargen og under bunnmargen."""
-    ut = []
-    for side in pypdf.PdfReader(io.BytesIO(pdf)).pages:
-        topp: list[tuple[float, int, str]] = []  # (y, rekkefølge, tekst): lest ovenfra og ned
-        bunn: list[tuple[float, int, str]] = []
+    """(topptekst, bunntekst) per side: teksten over toppmargen og under bunnmargen, lest ovenfra og ned."""
+    return [_ramme_side(side) for side in pypdf.PdfReader(io.BytesIO(pdf)).pages]
 
-        def besok(tekst: str, cm: list[float], tm: list[float], *_: object) -> None:
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            if y > SIDEHOYDE - 24 * MM:
-                topp.append((-y, len(topp), tekst))
-            elif y < 22 * MM:
-                bunn.append((-y, len(bunn), tekst))
 
-        side.extract_text(visitor_text=besok)
-        ut.append(("".join(x[2] for x in sorted(topp)), "".join(x[2] for x in sorted(bunn))))
-    return ut
+def _ramme_side(side: pypdf.PageObject) -> tuple[str, str]:
+    topp: list[tuple[float, int, str]] = []  # (−y, rekkefølge, tekst)
+    bunn: list[tuple[float, int, str]] = []
+
+    def besok(tekst: str, cm: list[float], tm: list[float], *_: object) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if y > SIDEHOYDE - 24 * MM:
+            topp.append((-y, len(topp), tekst))
+        elif y < 22 * MM:
+            bunn.append((-y, len(bunn), tekst))
+
+    side.extract_text(visitor_text=besok)
+    return "".join(x[2] for x in sorted(topp)), "".join(x[2] for x in sorted(bunn))
 
 
 @pytest.mark.parametrize(

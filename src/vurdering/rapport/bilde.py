@@ -12,6 +12,7 @@ import io
 import math
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
@@ -41,7 +42,7 @@ def _stiplet(pts: Sequence[Punkt], monster: Sequence[float]) -> list[tuple[Punkt
     """Linjestykkene til en stiplet linje gjennom `pts` (mønster: strek, luft, … i samme enhet)."""
     biter: list[tuple[Punkt, Punkt]] = []
     i, igjen, tegn = 0, monster[0], True
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
+    for (x0, y0), (x1, y1) in pairwise(pts):
         lengde = math.hypot(x1 - x0, y1 - y0)
         pos = 0.0
         while pos < lengde:
@@ -113,4 +114,3 @@ def png(d: Drawing, dpi: int = 200) -> bytes:
     ut = io.BytesIO()
     bilde.save(ut, format="PNG", dpi=(dpi, dpi))
     return ut.getvalue()
-

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
-from reportlab.lib.validators import isString
 from reportlab.lib.utils import simpleSplit
+from reportlab.lib.validators import isString
 
 from vurdering.domene.formater import tall
 from vurdering.rapport.fonter import FET, KURSIV, VANLIG, bredde, kutt, registrer
@@ -139,7 +139,9 @@ def _aksenavn(d: Drawing, a: Akse, vinkel: float, cx: float, cy: float, r: float
     """Navnet (brutt over linjer) og verdien utenfor aksens ende."""
     dx, dy = math.cos(vinkel), math.sin(vinkel)
     sidebredde = max(40.0, min(cx - r - 12, 150.0))
-    linjer = simpleSplit(en_linje(a.navn), FET, MINSTE_DIAGRAMSKRIFT, sidebredde if abs(dx) > 0.3 else 2 * sidebredde)[:3]
+    linjer = simpleSplit(en_linje(a.navn), FET, MINSTE_DIAGRAMSKRIFT, sidebredde if abs(dx) > 0.3 else 2 * sidebredde)[
+        :3
+    ]
     linjer.append(f"{tall(a.poeng)} · {mal.lower()} {a.mal}")
     hoyde = 9.5 * len(linjer)
     if abs(dx) <= 0.3:  # topp eller bunn

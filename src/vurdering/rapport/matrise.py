@@ -27,8 +27,6 @@ TEKST = ("#FFFFFF", "#FFFFFF", "#000000", "#000000", "#000000")
 UTEN_DATA = '<font color="#666666">–</font>'
 
 
-
-
 def matrise_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     """Overskrift, forklaring, tabellen og sammendraget; tom liste uten fagområder."""
     mx = data.analyse.matrise

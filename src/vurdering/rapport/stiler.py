@@ -72,8 +72,15 @@ def stiler() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "h3": ParagraphStyle(
-            "h3", parent=brod, fontName=FET, fontSize=10.5, leading=13, textColor=MARINE, spaceBefore=6,
-            spaceAfter=2, keepWithNext=1,
+            "h3",
+            parent=brod,
+            fontName=FET,
+            fontSize=10.5,
+            leading=13,
+            textColor=MARINE,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",

@@ -262,7 +262,10 @@ _T: dict[str, tuple[str, str]] = {
     "virker_forrige": ("forrige runde {verdi}", "førre runde {verdi}"),
     "virker_uten_tiltak": ("Ingen tiltak knyttet til problemet.", "Ingen tiltak knytte til problemet."),
     "virker_andel": ("{fremgang} ({andel} av veien)", "{fremgang} ({andel} av vegen)"),
-    "virker_linje": ("{tittel}: {fra} → {til} (mål {mal}) – {fremgang}.", "{tittel}: {fra} → {til} (mål {mal}) – {fremgang}."),
+    "virker_linje": (
+        "{tittel}: {fra} → {til} (mål {mal}) – {fremgang}.",
+        "{tittel}: {fra} → {til} (mål {mal}) – {fremgang}.",
+    ),
     "virker_tiltak_antall": ("Tiltak i planen: {n}.", "Tiltak i planen: {n}."),
     "virker_ingen_tiltak": ("Ingen tiltak i planen ennå.", "Ingen tiltak i planen enno."),
     # Prioriterte forslag: de første i rekkefølge, resten per modul
@@ -279,7 +282,10 @@ _T: dict[str, tuple[str, str]] = {
     "fagomrader_kort": ("Fagområder og tverrgående moduler", "Fagområde og tverrgåande modular"),
     "svakeste_kort": ("Svakeste punkter", "Svakaste punkt"),
     "temaer_kort": ("Strategiske temaer", "Strategiske tema"),
-    "problemer_kort": ("Virker det? Enhetens prioriterte problemer", "Verkar det? Dei prioriterte problema til eininga"),
+    "problemer_kort": (
+        "Virker det? Enhetens prioriterte problemer",
+        "Verkar det? Dei prioriterte problema til eininga",
+    ),
     "utvikling_kort": ("Siden forrige runde", "Sidan førre runde"),
     "skala_kort": ("Skalaen 0–4", "Skalaen 0–4"),
     "flere_tiltak": ("… og {n} tiltak til i den fulle rapporten.", "… og {n} tiltak til i den fullstendige rapporten."),
@@ -296,7 +302,10 @@ _T: dict[str, tuple[str, str]] = {
     ),
     # Avslutning
     "avslutning": ("Politidirektørens avslutningsord", "Avslutningsorda til politidirektøren"),
-    "sitat_kilde": ("Politidirektøren, i avslutningsordene til strategien", "Politidirektøren, i avslutningsorda til strategien"),
+    "sitat_kilde": (
+        "Politidirektøren, i avslutningsordene til strategien",
+        "Politidirektøren, i avslutningsorda til strategien",
+    ),
     # Kortrapport
     "viktigste_forslag": ("De viktigste forslagene", "Dei viktigaste forslaga"),
     "tiltak_kort": ("Tiltaksplan i korte trekk", "Tiltaksplan i korte trekk"),

@@ -69,9 +69,7 @@ def lag_word(data: Vurderingsdata, ut: Path | BinaryIO, *, kort: bool = False, s
     _ramme(dok, tittel, enhet, merking(data, sprak), sprak)
     for f in innhold:
         _legg_til(dok, f)
-    buffer = io.BytesIO()
-    dok.save(buffer)
-    skriv_trygt(ut, lambda fil: fil.write(buffer.getvalue()))
+    skriv_trygt(ut, dok.save)  # ferdig bygget i minnet; filen skrives atomisk
 
 
 def _sett_sprak(dok: Any, kode: str) -> None:
