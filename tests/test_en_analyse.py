@@ -70,7 +70,10 @@ def _pdf(data_sti: Path, vid: int) -> tuple[list[str], list[str]]:
     tekst = "\n".join(s.extract_text() for s in pypdf.PdfReader(io.BytesIO(ut.getvalue())).pages)
     svakeste = _ID.findall(_mellom(tekst, "Svakeste indikatorer", "Datagrunnlaget"))
     kapittel = tekst.index("Prioriterte forslag\n")  # kapitlet, etter sammendragets fem
-    forslag = _ID.findall(_mellom(tekst[kapittel:], "Prioritet", "Tiltaksplan"))
+    # De første står i rekkefølge, resten gruppert etter modul; hver rad har plassen sin (Nr.).
+    rader = re.findall(r"(?m)^(\d+)\s+(" + _ID.pattern + ")", _mellom(tekst[kapittel:], "Prioritet", "Tiltaksplan"))
+    forslag = [indikator for _, indikator in sorted(rader, key=lambda r: int(r[0]))]
+    assert [int(nr) for nr, _ in sorted(rader, key=lambda r: int(r[0]))] == list(range(1, len(rader) + 1))
     return svakeste, forslag
 
 

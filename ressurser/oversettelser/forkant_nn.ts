@@ -156,6 +156,14 @@
         <translation>Kort rapport…</translation>
     </message>
     <message>
+        <source>Full rapport (Word)…</source>
+        <translation>Full rapport (Word)…</translation>
+    </message>
+    <message>
+        <source>Lederoppsummering (Word)…</source>
+        <translation>Leiaroppsummering (Word)…</translation>
+    </message>
+    <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
@@ -2425,6 +2433,18 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>rapport</source>
         <translation>rapport</translation>
+    </message>
+    <message>
+        <source>Lagre lederoppsummering (Word)</source>
+        <translation>Lagre leiaroppsummering (Word)</translation>
+    </message>
+    <message>
+        <source>Lagre rapport (Word)</source>
+        <translation>Lagre rapport (Word)</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
         <source>Lagre svarene som CSV</source>

@@ -133,3 +133,25 @@ def test_rapport_til_fil_er_en_hel_pdf(tmp_path: Path, kkdata: Vurderingsdata) -
     innhold = ut.read_bytes()
     assert innhold.startswith(b"%PDF-") and innhold.rstrip().endswith(b"%%EOF")
     assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
+
+
+def test_rapport_velger_word_etter_endelsen(
+    capsys: pytest.CaptureFixture[str], demo_db: tuple[Path, int], tmp_path: Path
+) -> None:
+    import docx
+
+    db, vid = demo_db
+    for ekstra, navn in (([], "full.DOCX"), (["--kort", "--merking", "Begrenset"], "kort.docx")):
+        ut = tmp_path / navn
+        kode, stdout, stderr = _kjor(
+            capsys, "rapport", "--database", str(db), "--vurdering", str(vid), "--ut", str(ut), *ekstra
+        )
+        assert (kode, stderr, stdout.strip()) == (0, "", str(ut))
+        dok = docx.Document(str(ut))
+        assert dok.paragraphs[0].style.name == "Heading 1"
+    assert "Begrenset" in dok.sections[0].footer.paragraphs[0].text
+    kode, _, stderr = _kjor(
+        capsys, "rapport", "--database", str(db), "--vurdering", str(vid), "--ut", str(tmp_path / "r.odt")
+    )
+    assert kode == 2 and stderr.startswith("Feil: ") and ".docx" in stderr and len(stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "r.odt").exists()

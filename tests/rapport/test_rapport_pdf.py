@@ -15,6 +15,7 @@ from vurdering.domene.formater import tall
 from vurdering.domene.modell import Deltaker, Svar, SvarType, Tiltak, TiltakStatus
 from vurdering.domene.vurderingsdata import Oppfolgingspunkt, Vurderingsdata
 from vurdering.rapport import RapportFeil
+from vurdering.rapport.deler import ANTALL_TOPP
 from vurdering.rapport.tekster import POENGREGLER, SITAT_POLITIDIREKTOREN, t
 
 
@@ -43,7 +44,7 @@ def test_full_rapport_har_alle_delene(full_nb: bytes, demodata: Vurderingsdata) 
         "metode",
         "skalaen",
         "poengregler",
-        "avslutning",
+        "beslutningsregel",
         "deltakere",
     ]
     for nokkel in overskrifter:
@@ -86,7 +87,7 @@ def _overskrifter(data: Vurderingsdata) -> set[str]:
         "poengregler",
         "samling",
         "bank",
-        "avslutning",
+        "beslutningsregel",
         "deltakere",
     )
     return {t(n, "nb") for n in nokler} | {f"{m.id} · {m.navn}" for m in data.bank.moduler}
@@ -173,11 +174,29 @@ def test_radar_har_tekstsammendrag(full_nb_tekst: str, demodata: Vurderingsdata)
 
 
 def test_forslagene_kommer_i_prioritert_rekkefolge(full_nb_tekst: str, demodata: Vurderingsdata) -> None:
+    """De ti første i rekkefølge med plassen sin, resten gruppert etter modul (rekkefølgen beholdt i gruppen)."""
     tekst = full_nb_tekst
     del_ = tekst[tekst.index(t("forslag_forklaring", "nb")[:40]) : tekst.index(t("tiltaksplan", "nb") + "\n")]
-    plasser = [del_.index(f.indikator_id) for f in demodata.resultat.forslag]
+    alle = demodata.analyse.forslag
+    assert len(alle) > ANTALL_TOPP
+    topp, resten = del_.split(t("forslag_resten", "nb", n=len(alle) - ANTALL_TOPP))
+    plasser = [topp.index(f.indikator_id) for f in alle[:ANTALL_TOPP]]
     assert plasser == sorted(plasser)
-    assert len(demodata.resultat.forslag) > 5
+    modulrekke = [m.id for m in demodata.bank.moduler if m.id in {f.modul_id for f in alle[ANTALL_TOPP:]}]
+    overskrifter = [resten.index(f"{mid} · ") for mid in modulrekke]
+    assert overskrifter == sorted(overskrifter)
+    for i, mid in enumerate(modulrekke):
+        slutt = overskrifter[i + 1] if i + 1 < len(overskrifter) else len(resten)
+        gruppe = resten[overskrifter[i] : slutt]
+        egne = [f for f in alle[ANTALL_TOPP:] if f.modul_id == mid]
+        plasser = [_plass(f.indikator_id, gruppe) for f in egne]
+        assert plasser == sorted(plasser), mid
+
+
+def _plass(indikator_id: str, tekst: str) -> int:
+    treff = re.search(re.escape(indikator_id) + r"(?!\d)", tekst)
+    assert treff, indikator_id
+    return treff.start()
 
 
 def test_metodevedlegget_har_poengreglene_fra_domenet(full_nb_tekst: str) -> None:

@@ -1,4 +1,4 @@
-"""Rapportene: full PDF, lederoppsummering og CSV."""
+"""Rapportene: full rapport og lederoppsummering (PDF eller Word, etter endelsen på --ut) og CSV."""
 
 from __future__ import annotations
 
@@ -18,9 +18,14 @@ from vurdering.domene.regler import SPRAK
 def kmd_rapport(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from vurdering.rapport.pdf import lag_rapport  # ReportLab lastes bare her
-
     ut = utfil(args)
+    endelse = ut.suffix.lower()
+    if endelse not in (".pdf", ".docx"):
+        raise Brukerfeil(f"--ut må slutte på .pdf (PDF) eller .docx (Word), ikke «{ut.name}».")
+    if endelse == ".docx":
+        from vurdering.rapport.word import lag_word as lag_rapport  # python-docx lastes bare her
+    else:
+        from vurdering.rapport.pdf import lag_rapport  # ReportLab lastes bare her
     data = vurderingsdata(args)
     if args.merking is not None:  # bare for denne rapporten; det lagrede valget endres ikke
         from vurdering.domene import feltregler
@@ -45,10 +50,17 @@ def kmd_csv(args: argparse.Namespace) -> int:
 
 def registrer(sub: Any) -> None:
     """Legg kommandoene til i parseren."""
-    rapport = sub.add_parser("rapport", help="full PDF-rapport, eller lederoppsummering med --kort")
+    rapport = sub.add_parser(
+        "rapport", help="full rapport, eller lederoppsummering med --kort, som PDF eller Word (.docx)"
+    )
     database_arg(rapport)
     vurdering_arg(rapport)
-    rapport.add_argument("--ut", required=True, metavar="FIL.pdf", help="PDF-filen som skal skrives")
+    rapport.add_argument(
+        "--ut",
+        required=True,
+        metavar="FIL.pdf|FIL.docx",
+        help="filen som skal skrives: .pdf gir PDF, .docx gir et Word-dokument",
+    )
     rapport.add_argument("--kort", action="store_true", help="lederoppsummering på én til to sider")
     rapport.add_argument("--sprak", choices=list(SPRAK), default="nb", help="bokmål (standard) eller nynorsk")
     rapport.add_argument(

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from vurdering.domene.analyse import Analyse, analyser
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, Tiltak, TiltakStatus, Vurdering
 from vurdering.domene.poeng import Resultat, beregn
+from vurdering.domene.problemer import Problem
+
+if TYPE_CHECKING:  # domene.utvikling bruker Oppfolgingspunkt herfra
+    from vurdering.domene.utvikling import Utvikling
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,11 @@ class Vurderingsdata:
     tekstfelt: dict[str, str] = field(default_factory=dict)  # konklusjon, merking, signatur_*
     forrige_id: int | None = None
     oppfolging: list[Oppfolgingspunkt] = field(default_factory=list)
+    #: Enhetens prioriterte problemer («Virker det?») og tiltakene knyttet til hvert (problem-id → tiltak-id-er).
+    problemer: list[Problem] = field(default_factory=list)
+    tiltak_per_problem: dict[int, list[int]] = field(default_factory=dict)
+    #: Enhetens runder fram til og med denne (None: ikke hentet); rapporten viser utviklingen fra andre runde.
+    utvikling: Utvikling | None = None
 
     @cached_property
     def analyse(self) -> Analyse:

@@ -92,6 +92,10 @@ class Hovedvindu(QMainWindow):
         fil.addSeparator()
         self.h_rapport = self._handling(fil, self.tr("Eksporter rapport…"), lambda: self._eksporter("rapport"))
         self.h_kort = self._handling(fil, self.tr("Kort rapport…"), lambda: self._eksporter("kort"))
+        self.h_word = self._handling(fil, self.tr("Full rapport (Word)…"), lambda: self._eksporter("word"))
+        self.h_kort_word = self._handling(
+            fil, self.tr("Lederoppsummering (Word)…"), lambda: self._eksporter("kort_word")
+        )
         self.h_csv = self._handling(fil, self.tr("CSV…"), lambda: self._eksporter("csv"))
         self.h_opplysninger = self._handling(fil, self.tr("Rapportopplysninger…"), self._rapportopplysninger)
         fil.addSeparator()
@@ -147,6 +151,8 @@ class Hovedvindu(QMainWindow):
             self.h_sideliste,
             self.h_rapport,
             self.h_kort,
+            self.h_word,
+            self.h_kort_word,
             self.h_csv,
             self.h_opplysninger,
             self.h_forkantfil,
@@ -261,6 +267,8 @@ class Hovedvindu(QMainWindow):
         vid = self.veiviser.vurdering_id
         if hva == "csv":
             eksport.eksporter_csv(self, self.db, vid)
+        elif hva in ("word", "kort_word"):
+            eksport.eksporter_word(self, self.db, vid, kort=hva == "kort_word")
         else:
             eksport.eksporter_rapport(self, self.db, vid, kort=hva == "kort")
 

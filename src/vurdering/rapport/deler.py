@@ -53,14 +53,19 @@ def radar_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         else t("verdi_uten_poeng", sprak, navn=v.navn, merknad=v.merknad)
         for v in verdier
     ]
+    tegning.alt = t("alt_radar", sprak, liste="; ".join(linjer))
     tekst: list[Flowable] = [avsnitt(m(t("radar_forklaring", sprak)), "liten"), Spacer(1, 4)]
     tekst += [punkt(m(linje), "liten") for linje in linjer]
     return [*ut, side_om_side(tegning, tekst, tegning.width)]
 
 
+class Oppsett(Table):  # type: ignore[misc]  # ReportLab har ingen typer
+    """En tabell som bare plasserer innhold side om side (ingen data); Word-rapporten legger innholdet etter hverandre."""
+
+
 def side_om_side(venstre: Flowable, hoyre: list[Flowable], venstre_bredde: float) -> Table:
     """Et diagram med tekstsammendraget til høyre."""
-    t_ = Table(
+    t_ = Oppsett(
         [[venstre, hoyre]],
         colWidths=[venstre_bredde + 4, SIDEBREDDE_INNHOLD - venstre_bredde - 4],
         hAlign="LEFT",
@@ -83,8 +88,47 @@ def forslagstekst(f: Forslag, sprak: str) -> str:
     return t("kartlegg", sprak, tittel=f.tittel) if f.kartlegg else f.tekst
 
 
-def forslag_tabell(data: Vurderingsdata, sprak: str, forslag: tuple[Forslag, ...], *, med_prioritet: bool) -> Flowable:
-    """Forslagene som tabell: nr., indikator, nå → mål, forslaget (og prioritet)."""
+#: Så mange forslag vises først, i prioritert rekkefølge; resten grupperes etter modul.
+ANTALL_TOPP = 10
+
+
+def forslag_del(data: Vurderingsdata, sprak: str) -> list[Flowable]:
+    """De prioriterte forslagene: de første `ANTALL_TOPP` i rekkefølge, de øvrige gruppert etter modul
+    (i bankens rekkefølge, og i prioritert rekkefølge innenfor modulen, med plassen i den samlede listen)."""
+    alle = data.analyse.forslag
+    ut: list[Flowable] = [
+        avsnitt(m(t("forslag", sprak)), "h1"),
+        avsnitt(m(t("forslag_forklaring", sprak)), "merknad"),
+    ]
+    if len(alle) <= ANTALL_TOPP:
+        return [*ut, forslag_tabell(data, sprak, alle, med_prioritet=True)]
+    ut += [
+        avsnitt(m(t("forslag_topp", sprak, n=ANTALL_TOPP)), "h2"),
+        forslag_tabell(data, sprak, alle[:ANTALL_TOPP], med_prioritet=True),
+        avsnitt(m(t("forslag_resten", sprak, n=len(alle) - ANTALL_TOPP)), "h2"),
+        avsnitt(m(t("forslag_resten_forklaring", sprak)), "merknad"),
+    ]
+    plass = {id(f): nr for nr, f in enumerate(alle, 1)}
+    resten = alle[ANTALL_TOPP:]
+    for modul, _ in analyse.moduler(data):
+        egne = tuple(f for f in resten if f.modul_id == modul.id)
+        if egne:
+            ut.append(avsnitt(f"{m(modul.id)} · {m(modul.visningsnavn(sprak))}", "h3"))
+            nummer = [plass[id(f)] for f in egne]
+            ut.append(forslag_tabell(data, sprak, egne, med_prioritet=True, nummer=nummer))
+    return ut
+
+
+def forslag_tabell(
+    data: Vurderingsdata,
+    sprak: str,
+    forslag: tuple[Forslag, ...],
+    *,
+    med_prioritet: bool,
+    nummer: list[int] | None = None,
+) -> Flowable:
+    """Forslagene som tabell: nr. (plassen i den samlede rekkefølgen), indikator, nå → mål, forslaget
+    (og prioritet)."""
     if not forslag:
         return avsnitt(m(t("ingen_forslag", sprak)), "merknad")
     hode = [t("nr", sprak), t("indikator", sprak), t("na_mot_mal", sprak), t("forslag_kol", sprak)]
@@ -93,7 +137,7 @@ def forslag_tabell(data: Vurderingsdata, sprak: str, forslag: tuple[Forslag, ...
         hode.append(t("prioritet", sprak))
         bredder = [9 * mm, 41 * mm, 20 * mm, 82 * mm, 18 * mm]
     rader: list[list[Celle]] = [[avsnitt(m(h), "hode") for h in hode]]
-    for nr, f in enumerate(forslag, 1):
+    for nr, f in zip(nummer or range(1, len(forslag) + 1), forslag, strict=True):
         na = t("vet_ikke", sprak) if f.niva is None else str(f.niva)
         rad: list[Celle] = [
             avsnitt(str(nr), "liten"),
@@ -126,4 +170,4 @@ def tiltak_tabell(data: Vurderingsdata, sprak: str) -> Flowable:
                 brukertekst(tiltak.indikator_id, "liten"),
             ]
         )
-    return tabell(rader, [70 * mm, 42 * mm, 20 * mm, 20 * mm, 18 * mm])
+    return tabell(rader, [66 * mm, 40 * mm, 23 * mm, 22 * mm, 19 * mm])

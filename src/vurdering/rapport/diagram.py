@@ -14,15 +14,27 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.utils import simpleSplit
+from reportlab.lib.validators import isString
 
 from vurdering.domene.formater import tall
 from vurdering.rapport.fonter import FET, KURSIV, VANLIG, bredde, kutt, registrer
 from vurdering.rapport.rens import en_linje
-from vurdering.rapport.stiler import GRA_LINJE, GRA_TEKST, MARINE, ORANSJE
+from vurdering.rapport.stiler import GRA_LINJE, GRA_TEKST, MARINE, MINSTE_DIAGRAMSKRIFT, ORANSJE
 
 MAKS = 4  # skalaen 0–4
 _STIPLET = [4, 2.5]
+
+
+class Diagram(Drawing):  # type: ignore[misc]  # ReportLab har ingen typer
+    """En tegning med alternativ tekst (`alt`): det diagrammet viser, i ord, til Word-rapporten og skjermlesere."""
+
+    _attrMap = AttrMap(BASE=Drawing, alt=AttrMapValue(isString, desc="alternativ tekst"))
+
+    def __init__(self, bredde_pt: float, hoyde_pt: float, **kw: object) -> None:
+        super().__init__(bredde_pt, hoyde_pt, **kw)
+        self.alt = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +62,7 @@ def _tekst(
     y: float,
     s: str,
     *,
-    storrelse: float = 7.5,
+    storrelse: float = MINSTE_DIAGRAMSKRIFT,
     font: str = VANLIG,
     anker: str = "start",
     farge: colors.Color = colors.black,
@@ -71,16 +83,16 @@ def _forklaring(d: Drawing, x: float, y: float, na: str, mal: str) -> None:
     d.add(Line(x, y + 3, x + 20, y + 3, strokeColor=MARINE, strokeWidth=1.6))
     d.add(_markor_sirkel(x + 10, y + 3))
     d.add(_tekst(x + 25, y, na))
-    x2 = x + 32 + bredde(na, VANLIG, 7.5)
+    x2 = x + 32 + bredde(na, VANLIG, MINSTE_DIAGRAMSKRIFT)
     d.add(Line(x2, y + 3, x2 + 20, y + 3, strokeColor=ORANSJE, strokeWidth=1.3, strokeDashArray=_STIPLET))
     d.add(_markor_firkant(x2 + 10, y + 3))
     d.add(_tekst(x2 + 25, y, mal))
 
 
-def radar(akser: Sequence[Akse], na: str, mal: str, *, bredde_pt: float = 312, hoyde_pt: float = 262) -> Drawing:
+def radar(akser: Sequence[Akse], na: str, mal: str, *, bredde_pt: float = 312, hoyde_pt: float = 262) -> Diagram:
     """Radar med fast skala 0–4, ringer merket 0–4, navn utenfor, og tegnforklaring nederst."""
     registrer()
-    d = Drawing(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
+    d = Diagram(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
     n = len(akser)
     if n < 3:
         raise ValueError("En radar trenger minst tre akser.")
@@ -98,7 +110,7 @@ def radar(akser: Sequence[Akse], na: str, mal: str, *, bredde_pt: float = 312, h
         d.add(Line(cx, cy, *punkt(i, MAKS), strokeColor=GRA_LINJE, strokeWidth=0.5))
     for ring in range(MAKS + 1):
         x, y = punkt(0, ring)
-        d.add(_tekst(x - 5, y + 2, str(ring), storrelse=6.5, anker="end", farge=GRA_TEKST))
+        d.add(_tekst(x - 8, y + 2, str(ring), anker="end", farge=GRA_TEKST))  # klar av målmarkøren
 
     # Mål: stiplet, firkanter. Nå: heltrukken, runde punkter; linjer bare mellom naboakser med poeng.
     mal_pts = [c for i, a in enumerate(akser) for c in punkt(i, a.mal)]
@@ -127,9 +139,11 @@ def _aksenavn(d: Drawing, a: Akse, vinkel: float, cx: float, cy: float, r: float
     """Navnet (brutt over linjer) og verdien utenfor aksens ende."""
     dx, dy = math.cos(vinkel), math.sin(vinkel)
     sidebredde = max(40.0, min(cx - r - 12, 150.0))
-    linjer = simpleSplit(en_linje(a.navn), FET, 7.5, sidebredde if abs(dx) > 0.3 else 2 * sidebredde)[:3]
+    linjer = simpleSplit(en_linje(a.navn), FET, MINSTE_DIAGRAMSKRIFT, sidebredde if abs(dx) > 0.3 else 2 * sidebredde)[
+        :3
+    ]
     linjer.append(f"{tall(a.poeng)} · {mal.lower()} {a.mal}")
-    hoyde = 9.0 * len(linjer)
+    hoyde = 9.5 * len(linjer)
     if abs(dx) <= 0.3:  # topp eller bunn
         anker = "middle"
         x = cx + dx * (r + 8)
@@ -143,7 +157,7 @@ def _aksenavn(d: Drawing, a: Akse, vinkel: float, cx: float, cy: float, r: float
         d.add(
             _tekst(
                 x,
-                topp - 9 * j,
+                topp - 9.5 * j,
                 linje,
                 font=VANLIG if siste else FET,
                 anker=anker,
@@ -152,24 +166,24 @@ def _aksenavn(d: Drawing, a: Akse, vinkel: float, cx: float, cy: float, r: float
         )
 
 
-def stolper(rader: Sequence[Stolpe], poeng: str, mal: str, *, bredde_pt: float = 318) -> Drawing:
+def stolper(rader: Sequence[Stolpe], poeng: str, mal: str, *, bredde_pt: float = 318) -> Diagram:
     """Liggende stolper for hver modul på skalaen 0–4, med målet som svart strek."""
     registrer()
-    storrelse = 7.5
+    storrelse = MINSTE_DIAGRAMSKRIFT
     etikett = min(max((bredde(en_linje(s.navn), VANLIG, storrelse) for s in rader), default=40.0), 150.0)
     x0 = etikett + 6
     plot = bredde_pt - x0 - 30  # plass til tallkolonnen
-    radhoyde, stolpehoyde, gruppeluft = 13.0, 8.0, 6.0
+    radhoyde, stolpehoyde, gruppeluft = 13.5, 8.0, 6.0
     grupper = sum(1 for i, s in enumerate(rader) if i and s.gruppe != rader[i - 1].gruppe)
     hoyde_pt = 18 + 16 + len(rader) * radhoyde + grupper * gruppeluft + 6
-    d = Drawing(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
+    d = Diagram(bredde_pt, hoyde_pt, initialFontName=VANLIG)  # ikke Helvetica
     topp = hoyde_pt - 16
     bunn = topp - len(rader) * radhoyde - grupper * gruppeluft
 
     for verdi in range(MAKS + 1):
         x = x0 + plot * verdi / MAKS
         d.add(Line(x, bunn, x, topp, strokeColor=GRA_LINJE, strokeWidth=0.8 if verdi == 0 else 0.4))
-        d.add(_tekst(x, topp + 4, str(verdi), storrelse=7, anker="middle", farge=GRA_TEKST))
+        d.add(_tekst(x, topp + 4, str(verdi), anker="middle", farge=GRA_TEKST))
 
     y = topp
     for i, s in enumerate(rader):

@@ -29,6 +29,11 @@ _FILER = {
 }
 
 
+def filnavn(font: str) -> str:
+    """Skriftfilen til et av de fire snittene (vanlig for ukjente navn)."""
+    return _FILER.get(font, _FILER[VANLIG])
+
+
 @cache
 def registrer() -> frozenset[int]:
     """Registrer de fire snittene én gang; gi kodepunktene alle fire har tegn for."""

@@ -1,7 +1,9 @@
 """Matrisen strategiske temaer × fagområder i den fulle rapporten, med tekstsammendrag.
 
 Hver rute viser tallet (vektet snitt og antall indikatorer); fargen er en ekstra hjelp
-som går fra lys til mørk, så matrisen leses også i gråtoner.
+som går fra mørk (lavt nivå, det som trenger oppmerksomhet) til lys (høyt nivå), så de
+svakeste rutene trekker blikket også i gråtoner. En rute uten data er hvit med en grå
+tankestrek og ser dermed annerledes ut enn en lav verdi.
 """
 
 from __future__ import annotations
@@ -11,14 +13,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from vurdering.domene.analyse import Matrise
-from vurdering.domene.formater import TOM, tall
+from vurdering.domene.formater import tall
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.stiler import Celle, avsnitt, punkt, tabell
 from vurdering.rapport.tekster import t
 
-#: Bunnfarge per nivå (gulv av snittet); hvit tekst fra nivå 3, der bunnen er mørk nok.
-_BUNN = ("#FFFFFF", "#E3E9F1", "#B9C8DC", "#4F6D94", "#1F3A5F")
+#: Bunnfarge per nivå (gulv av snittet): mørkest for nivå 0; hvit tekst på nivå 0 og 1, der bunnen er mørk.
+BUNN = ("#1F3A5F", "#4F6D94", "#B9C8DC", "#E3E9F1", "#F4F6F9")
+#: Tekstfarge per nivå (kontrast minst 4,5:1 mot bunnen).
+TEKST = ("#FFFFFF", "#FFFFFF", "#000000", "#000000", "#000000")
+#: Ingen data: hvit bunn og grå tankestrek.
+UTEN_DATA = '<font color="#666666">–</font>'
 
 
 def matrise_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
@@ -41,12 +47,12 @@ def matrise_blokk(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         for c, tema_id in enumerate(mx.tema, 1):
             rute = mx.ruter.get((modul_id, tema_id))
             if rute is None:
-                rad.append(avsnitt(TOM, "midt"))
+                rad.append(avsnitt(UTEN_DATA, "midt"))
                 continue
             snitt, antall = rute
             niva = min(4, int(snitt))
-            stil.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(_BUNN[niva])))
-            farge = "#FFFFFF" if niva >= 3 else "#000000"
+            stil.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(BUNN[niva])))
+            farge = TEKST[niva]
             rad.append(avsnitt(f'<font color="{farge}"><b>{m(tall(snitt))}</b> ({antall})</font>', "midt"))
         rader.append(rad)
     bredde_tema = (170 * mm - 50 * mm) / max(1, len(mx.tema))

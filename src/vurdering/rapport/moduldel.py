@@ -1,21 +1,27 @@
 """Én del per modul i den fulle rapporten: poeng, nivå nådd, svakeste ledd, og en tabell
 over indikatorene med nivå, grunnlag, kommentar og kilde. Svar fra en samling viser
 stemmefordelingen, medianen og et flagg for uenighet.
+
+Over tabellen står beslutningsregelen. Under hvert svar med nivå står «Dette kan du vise fram»
+for det valgte nivået og for neste nivå (bankens `bevis`): det første er det enheten skal
+kunne legge på bordet for svaret sitt, det andre det som må på plass for å komme videre. Alle
+fem nivåene for hver indikator ville doblet modulsidene på papir uten å hjelpe leseren mer.
 """
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from vurdering.domene.bank import Modul
+from vurdering.domene.bank import BESLUTNINGSREGEL, BESLUTNINGSREGEL_NN, Indikator, Modul
 from vurdering.domene.formater import prosent, tall
 from vurdering.domene.modell import Svar, SvarType
 from vurdering.domene.poeng import Modulresultat
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport.deler import nivanavn
 from vurdering.rapport.rens import markering as m
-from vurdering.rapport.stiler import Celle, avsnitt, brukertekst, tabell
+from vurdering.rapport.stiler import LYSERE, Celle, avsnitt, brukertekst, tabell
 from vurdering.rapport.tekster import t
 
 
@@ -56,15 +62,36 @@ def modul_del(data: Vurderingsdata, modul: Modul, res: Modulresultat, sprak: str
         )
     if nokkeltall:
         ut.append(avsnitt(m(" · ".join(nokkeltall))))
+    ut.append(avsnitt(f"<b>{m(t('beslutningsregel', sprak))}:</b> {m(beslutningsregel(sprak))}.", "merknad"))
     ut.append(_tabell(data, modul, sprak))
     return ut
 
 
+def beslutningsregel(sprak: str) -> str:
+    """Regelen for å velge nivå, fra banken (den samme som på hver indikatorside i vinduet)."""
+    return BESLUTNINGSREGEL_NN if sprak == "nn" else BESLUTNINGSREGEL
+
+
+def bevislinjer(ind: Indikator, s: Svar | None, sprak: str) -> list[str]:
+    """«Dette kan du vise fram» for det valgte nivået og neste nivå; tom uten nivå eller uten `bevis`."""
+    if ind.bevis is None or s is None or s.niva is None or s.type is not SvarType.NIVA:
+        return []
+    ut = [t("vis_fram", sprak, niva=s.niva, bevis=ind.bevis[s.niva])]
+    if s.niva < 4:
+        ut.append(t("vis_fram_neste", sprak, niva=s.niva + 1, bevis=ind.bevis[s.niva + 1]))
+    return ut
+
+
 def _tabell(data: Vurderingsdata, modul: Modul, sprak: str) -> Flowable:
+    """Indikatortabellen; «Dette kan du vise fram» står i en egen rad over hele bredden under svaret,
+    med samme bunnfarge som svaret, så den leses som en del av det."""
     hode = [t("indikator", sprak), t("niva", sprak), t("grunnlag", sprak), t("kommentar_og_kilde", sprak)]
     rader: list[list[Celle]] = [[avsnitt(m(h), "hode") for h in hode]]
-    for ind in modul.indikatorer:
+    stil: list[tuple[object, ...]] = []
+    for nr, ind in enumerate(modul.indikatorer):
         s = data.svar.get(ind.id)
+        bunn = colors.white if nr % 2 == 0 else LYSERE
+        r = len(rader)
         rader.append(
             [
                 avsnitt(f"<b>{m(ind.id)}</b> {m(ind.tittel)}", "liten"),
@@ -73,7 +100,16 @@ def _tabell(data: Vurderingsdata, modul: Modul, sprak: str) -> Flowable:
                 _kommentar_celle(s, sprak),
             ]
         )
-    return tabell(rader, [50 * mm, 29 * mm, 22 * mm, 69 * mm])
+        bevis = bevislinjer(ind, s, sprak)
+        if bevis:
+            rader.append([avsnitt(" · ".join(m(b) for b in bevis), "liten_kursiv"), "", "", ""])
+            stil += [
+                ("SPAN", (0, r + 1), (-1, r + 1)),
+                ("LINEBELOW", (0, r), (-1, r), 0.25, bunn),
+                ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
+            ]
+        stil.append(("BACKGROUND", (0, r), (-1, len(rader) - 1), bunn))
+    return tabell(rader, [46 * mm, 27 * mm, 24 * mm, 73 * mm], ekstra=stil)
 
 
 def _niva_celle(data: Vurderingsdata, s: Svar | None, sprak: str) -> str:

@@ -1,8 +1,12 @@
 """Den fulle PDF-rapporten, og inngangen til begge PDF-rapportene: `lag_rapport`.
 
-Rekkefølge: forside, sammendrag, diagrammer (radar, stolper, matrise), en del per modul,
-prioriterte forslag, tiltaksplan, oppfølging av forrige runde, metodevedlegg og
-politidirektørens avslutningsord. Lederoppsummeringen (`kort=True`) bygges i `kort.py`.
+Rekkefølge: forside (med politidirektørens ord), sammendrag, utvikling siden forrige runde
+(fra andre runde), «Virker det?» (når enheten har prioriterte problemer), diagrammer (radar,
+stolper, matrise), en del per modul, prioriterte forslag, tiltaksplan, oppfølging av forrige
+runde og metodevedlegget. Lederoppsummeringen (`kort=True`) bygges i `kort.py`.
+
+Hver overskrift blir et bokmerke (`sider.BOKMERKENIVA`); Word-versjonen (`word.py`) lages av
+de samme delene, så innholdet og analysen er de samme.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from vurdering import __version__
-from vurdering.domene.formater import dato, lang_dato
+from vurdering.domene.formater import dato, lang_dato, tall
 from vurdering.domene.modell import STATUS_NAVN, TILTAKSTATUS_NAVN, TYPE_NAVN
 from vurdering.domene.regler import sprakindeks
 from vurdering.domene.vurderingsdata import Vurderingsdata
 from vurdering.rapport import analyse, sjekk_sprak
 from vurdering.rapport.deler import (
+    forslag_del,
     forslag_tabell,
     nivanavn,
     radar_blokk,
@@ -30,13 +35,15 @@ from vurdering.rapport.deler import (
 )
 from vurdering.rapport.diagram import Stolpe, stolper
 from vurdering.rapport.matrise import matrise_blokk
-from vurdering.rapport.moduldel import modul_del
+from vurdering.rapport.moduldel import beslutningsregel, modul_del
 from vurdering.rapport.rens import en_linje
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.sider import Metadata, Ramme, bygg
 from vurdering.rapport.stiler import Celle, avsnitt, brukertekst, punkt, tabell
 from vurdering.rapport.tekster import KONSENSUSREGEL, POENGREGLER, RANGERINGSREGEL, SITAT_POLITIDIREKTOREN, t
 from vurdering.rapport.utfil import skriv_trygt
+from vurdering.rapport.utviklingsdel import utvikling_del
+from vurdering.rapport.virker import virker_del
 
 
 def lag_rapport(data: Vurderingsdata, ut: Path | BinaryIO, *, kort: bool = False, sprak: str = "nb") -> None:
@@ -85,6 +92,8 @@ def fullt_innhold(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         *forside(data, sprak),
         PageBreak(),
         *sammendrag(data, sprak),
+        *_ny_side(utvikling_del(data.utvikling, sprak) if data.utvikling is not None else []),
+        *_ny_side(virker_del(data, sprak)),
         CondPageBreak(120 * mm),
         *diagrammer(data, sprak),
         *matrise_blokk(data, sprak),
@@ -92,9 +101,7 @@ def fullt_innhold(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         avsnitt(m(t("modulene", sprak)), "h1"),
         *[f for modul, res in analyse.moduler(data) for f in modul_del(data, modul, res, sprak)],
         PageBreak(),
-        avsnitt(m(t("forslag", sprak)), "h1"),
-        avsnitt(m(t("forslag_forklaring", sprak)), "merknad"),
-        forslag_tabell(data, sprak, data.analyse.forslag, med_prioritet=True),
+        *forslag_del(data, sprak),
         CondPageBreak(60 * mm),
         avsnitt(m(t("tiltaksplan", sprak)), "h1"),
         tiltak_tabell(data, sprak),
@@ -102,10 +109,12 @@ def fullt_innhold(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         *oppfolging(data, sprak),
         CondPageBreak(120 * mm),
         *metode(data, sprak),
-        CondPageBreak(50 * mm),
-        avsnitt(m(t("avslutning", sprak)), "h2"),
-        avsnitt(m(SITAT_POLITIDIREKTOREN), "sitat"),
     ]
+
+
+def _ny_side(deler: list[Flowable]) -> list[Flowable]:
+    """En del som begynner øverst på en ny side; ingenting når delen er tom."""
+    return [PageBreak(), *deler] if deler else []
 
 
 def forside(data: Vurderingsdata, sprak: str) -> list[Flowable]:
@@ -116,8 +125,9 @@ def forside(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         Spacer(1, 18 * mm),
         avsnitt(m(t("dok_tittel", sprak)), "tittel"),
         avsnitt(m(t("dok_undertittel", sprak)), "undertittel"),
-        *brukertekst(v.enhet.navn, "h1"),
+        *brukertekst(v.enhet.navn, "forside_enhet"),
     ]
+    sitat = [avsnitt(m(SITAT_POLITIDIREKTOREN), "sitat"), avsnitt(f"– {m(t('sitat_kilde', sprak))}", "merknad")]
     fakta = [
         (t("enhet", sprak), v.enhet.navn),
         (t("distrikt", sprak), v.enhet.distrikt),
@@ -149,6 +159,7 @@ def forside(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     ut += [
         avsnitt(f"{m(t('merking', sprak))}: {m(merking(data, sprak))}", "merking"),
         Spacer(1, 8 * mm),
+        *sitat,
         avsnitt(m(t("strategi", sprak)), "merknad"),
         avsnitt(m(t("laget", sprak, dato=lang_dato(date.today().isoformat()), versjon=__version__)), "merknad"),
     ]
@@ -186,6 +197,8 @@ def diagrammer(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     ]
     if rader:
         tegning = stolper(rader, t("poeng", sprak), t("mal", sprak))
+        verdier = [f"{r.navn}: {tall(r.poeng)} ({t('mal', sprak).lower()} {r.mal})" for r in rader]
+        tegning.alt = t("alt_stolper", sprak, liste="; ".join(verdier))
         tekst = [avsnitt(m(t("stolper_forklaring", sprak)), "liten")]
         tekst += [punkt(m(linje), "liten") for linje in analyse.modul_sammendrag(data, sprak)]
         ut += [
@@ -219,7 +232,7 @@ def oppfolging(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         )
     ut += [
         avsnitt(m(t("oppfolging_forklaring", sprak)), "merknad"),
-        tabell(rader, [64 * mm, 30 * mm, 18 * mm, 20 * mm, 38 * mm]),
+        tabell(rader, [58 * mm, 30 * mm, 23 * mm, 22 * mm, 37 * mm]),
     ]
     return ut
 
@@ -239,6 +252,11 @@ def metode(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         navn, beskrivelse = (n.navn_nn, n.beskrivelse_nn) if sprak == "nn" else (n.navn, n.beskrivelse)
         rader.append([avsnitt(str(n.verdi), "liten"), avsnitt(m(navn), "liten_fet"), avsnitt(m(beskrivelse), "liten")])
     ut += [tabell(rader, [14 * mm, 34 * mm, 122 * mm]), Spacer(1, 3 * mm), avsnitt(m(t("skala_forklaring", sprak)))]
+    ut += [
+        avsnitt(m(t("beslutningsregel", sprak)), "h2"),
+        avsnitt(m(beslutningsregel(sprak)) + "."),
+        avsnitt(m(t("bevis_forklaring", sprak)), "merknad"),
+    ]
     ut.append(avsnitt(m(t("poengregler", sprak)), "h2"))
     ut += [punkt(m(regel), "brod") for regel in POENGREGLER[sprak]]
     ut += [avsnitt(m(t("rangering", sprak)), "h2"), avsnitt(m(RANGERINGSREGEL[sprak]))]

@@ -45,7 +45,12 @@ class _Sidelerret(Canvas):  # type: ignore[misc]  # ReportLab har ingen typer
         super().__init__(*args, **kw)
         self._ramme = ramme
         self._sider: list[dict[str, Any]] = []
+        self._bokmerker: list[tuple[int, str, int, float]] = []  # side (0-basert), tittel, nivå, y
         self.setViewerPreference("DisplayDocTitle", "true")
+
+    def merk(self, tittel: str, niva: int, y: float) -> None:
+        """Et bokmerke på siden som legges ut nå; settes inn når sidene skrives (se `save`)."""
+        self._bokmerker.append((len(self._sider), tittel, niva, y))
 
     def showPage(self) -> None:
         self._sider.append(dict(self.__dict__))
@@ -53,10 +58,18 @@ class _Sidelerret(Canvas):  # type: ignore[misc]  # ReportLab har ingen typer
 
     def save(self) -> None:
         antall = len(self._sider)
+        bokmerker = list(self._bokmerker)
         for nr, tilstand in enumerate(self._sider, 1):
             self.__dict__.update(tilstand)
             self._tegn_ramme(nr, antall)
+            # Sidetallet i PDF-en er kjent først nå, så bokmerkene settes inn her, i rekkefølge.
+            for i, (side, tittel, niva, y) in enumerate(bokmerker):
+                if side == nr - 1:
+                    self.bookmarkPage(f"b{i}", fit="XYZ", left=0, top=y)
+                    self.addOutlineEntry(tittel, f"b{i}", level=niva, closed=niva > 0)
             super().showPage()
+        if bokmerker:
+            self.showOutline()
         super().save()
 
     def _tegn_ramme(self, nr: int, antall: int) -> None:
@@ -149,9 +162,32 @@ class Metadata:
     sprak: str  # «nb-NO» eller «nn-NO»
 
 
+#: Overskriftsstilene som blir bokmerker i PDF-ens innholdsoversikt, med nivået sitt (0 øverst).
+BOKMERKENIVA = {"tittel": 0, "h1": 0, "h2": 1, "h3": 2}
+
+
+class _Dokument(SimpleDocTemplate):  # type: ignore[misc]  # ReportLab har ingen typer
+    """Dokumentmal som gjør hver overskrift (h1, h2, h3) til et bokmerke i PDF-ens innholdsoversikt."""
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._forrige_niva = -1
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        stil = getattr(getattr(flowable, "style", None), "name", None)
+        if stil not in BOKMERKENIVA or not hasattr(flowable, "getPlainText") or hasattr(flowable, "_bokmerke"):
+            return  # (en overskrift med `_bokmerke` setter bokmerket sitt selv, se distriktsrapporten)
+        niva = min(BOKMERKENIVA[stil], self._forrige_niva + 1)  # et nivå kan ikke hoppes over
+        self._forrige_niva = niva
+        y = self.frame._y + getattr(flowable, "height", 0) + 6
+        self.canv.merk(" ".join(flowable.getPlainText().split()), niva, y)
+
+
 def bygg(ut: BinaryIO, innhold: Sequence[Flowable], ramme: Ramme, meta: Metadata) -> None:
-    """Legg ut `innhold` på A4-sider med ramme og metadata, og skriv PDF-en til `ut`."""
-    dok = SimpleDocTemplate(
+    """Legg ut `innhold` på A4-sider med ramme og metadata, og skriv PDF-en til `ut`.
+
+    Overskriftene blir bokmerker (innholdsoversikten i PDF-leseren), se `BOKMERKENIVA`."""
+    dok = _Dokument(
         ut,
         pagesize=A4,
         leftMargin=MARG_SIDE,

@@ -36,7 +36,11 @@ SIDEBREDDE_INNHOLD = 170 * mm  # A4 minus 20 mm marg på hver side
 Celle: TypeAlias = "Flowable | list[Flowable] | str"
 
 #: Cellefont for alle tabeller; uten den velger ReportLab Helvetica, som ikke bygges inn.
-CELLEFONT: tuple[object, ...] = ("FONT", (0, 0), (-1, -1), VANLIG, 8)
+CELLEFONT: tuple[object, ...] = ("FONT", (0, 0), (-1, -1), VANLIG, 9)
+
+#: Minste skrift i tabeller og i diagrammer (punkter): lesbart på papir og skjerm.
+MINSTE_TABELLSKRIFT = 9
+MINSTE_DIAGRAMSKRIFT = 8
 
 
 @cache
@@ -47,14 +51,14 @@ def stiler() -> dict[str, ParagraphStyle]:
     s = {
         "brod": brod,
         "tett": ParagraphStyle("tett", parent=brod, spaceAfter=1, keepWithNext=1),  # nøkkeltall under overskrift
-        "liten": ParagraphStyle("liten", parent=brod, fontSize=8, leading=10.2, spaceAfter=0),
+        "liten": ParagraphStyle("liten", parent=brod, fontSize=9, leading=11.4, spaceAfter=0),
         "liten_kursiv": ParagraphStyle(
-            "liten_kursiv", parent=brod, fontName=KURSIV, fontSize=8, leading=10.2, spaceAfter=0
+            "liten_kursiv", parent=brod, fontName=KURSIV, fontSize=9, leading=11.4, spaceAfter=0
         ),
-        "liten_fet": ParagraphStyle("liten_fet", parent=brod, fontName=FET, fontSize=8, leading=10.2, spaceAfter=0),
-        "hode": ParagraphStyle("hode", parent=brod, fontName=FET, fontSize=8, leading=10.2, spaceAfter=0),
+        "liten_fet": ParagraphStyle("liten_fet", parent=brod, fontName=FET, fontSize=9, leading=11.4, spaceAfter=0),
+        "hode": ParagraphStyle("hode", parent=brod, fontName=FET, fontSize=9, leading=11.4, spaceAfter=0),
         "hode_midt": ParagraphStyle(
-            "hode_midt", parent=brod, fontName=FET, fontSize=8, leading=10.2, spaceAfter=0, alignment=TA_CENTER
+            "hode_midt", parent=brod, fontName=FET, fontSize=9, leading=11.4, spaceAfter=0, alignment=TA_CENTER
         ),
         "h1": ParagraphStyle(
             "h1",
@@ -65,6 +69,17 @@ def stiler() -> dict[str, ParagraphStyle]:
             textColor=MARINE,
             spaceBefore=4,
             spaceAfter=8,
+            keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=brod,
+            fontName=FET,
+            fontSize=10.5,
+            leading=13,
+            textColor=MARINE,
+            spaceBefore=6,
+            spaceAfter=2,
             keepWithNext=1,
         ),
         "h2": ParagraphStyle(
@@ -80,6 +95,9 @@ def stiler() -> dict[str, ParagraphStyle]:
         ),
         "tittel": ParagraphStyle(
             "tittel", parent=brod, fontName=FET, fontSize=26, leading=31, textColor=MARINE, spaceAfter=6
+        ),
+        "forside_enhet": ParagraphStyle(
+            "forside_enhet", parent=brod, fontName=FET, fontSize=16, leading=20, textColor=MARINE, spaceAfter=8
         ),
         "undertittel": ParagraphStyle(
             "undertittel", parent=brod, fontSize=14, leading=18, textColor=GRA_TEKST, spaceAfter=18
@@ -100,7 +118,7 @@ def stiler() -> dict[str, ParagraphStyle]:
         ),
         "merknad": ParagraphStyle("merknad", parent=brod, textColor=GRA_TEKST),
         "undertekst": ParagraphStyle(
-            "undertekst", parent=brod, fontSize=8.5, leading=11, textColor=GRA_TEKST, spaceAfter=3, keepWithNext=1
+            "undertekst", parent=brod, fontSize=9, leading=11.5, textColor=GRA_TEKST, spaceAfter=3, keepWithNext=1
         ),
         "varsel": ParagraphStyle(
             "varsel",
@@ -125,8 +143,8 @@ def stiler() -> dict[str, ParagraphStyle]:
             borderPadding=6,
             spaceBefore=14,
         ),
-        "midt": ParagraphStyle("midt", parent=brod, fontSize=8, leading=10.2, alignment=TA_CENTER, spaceAfter=0),
-        "hoyre": ParagraphStyle("hoyre", parent=brod, fontSize=8, leading=10.2, alignment=TA_RIGHT, spaceAfter=0),
+        "midt": ParagraphStyle("midt", parent=brod, fontSize=9, leading=11.4, alignment=TA_CENTER, spaceAfter=0),
+        "hoyre": ParagraphStyle("hoyre", parent=brod, fontSize=9, leading=11.4, alignment=TA_RIGHT, spaceAfter=0),
     }
     return s
 
@@ -185,15 +203,18 @@ def tabell(
     *,
     hode: bool = True,
     ekstra: Sequence[tuple[object, ...]] = (),
+    tett: bool = False,
 ) -> Table:
-    """En tabell som deles over sider: hodet gjentas, og en rad høyere enn en side deles inni raden."""
+    """En tabell som deles over sider: hodet gjentas, og en rad høyere enn en side deles inni raden.
+
+    `tett` gir mindre luft over og under hver rad (lederoppsummeringen)."""
     stil: list[tuple[object, ...]] = [
         CELLEFONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1 if tett else 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if tett else 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRA_LINJE),
         ("ROWBACKGROUNDS", (0, 1 if hode else 0), (-1, -1), [colors.white, LYSERE]),
     ]

@@ -141,9 +141,11 @@ _T: dict[str, tuple[str, str]] = {
     "matrise_tittel": ("Strategiske temaer og fagområder", "Strategiske tema og fagområde"),
     "matrise_forklaring": (
         "Hver rute er det vektede snittet av nivåene på fagområdets indikatorer som tjener temaet, med antall "
-        "indikatorer i parentes. Mørkere rute betyr høyere nivå; tankestrek betyr ingen indikator med nivå.",
+        "indikatorer i parentes. Mørkere rute betyr lavere nivå, så de svakeste rutene trekker blikket; "
+        "hvit rute med tankestrek betyr ingen indikator med nivå (ingen data).",
         "Kvar rute er det vekta snittet av nivåa på indikatorane i fagområdet som tener temaet, med talet på "
-        "indikatorar i parentes. Mørkare rute tyder høgare nivå; tankestrek tyder ingen indikator med nivå.",
+        "indikatorar i parentes. Mørkare rute tyder lågare nivå, så dei svakaste rutene dreg blikket til seg; "
+        "kvit rute med tankestrek tyder ingen indikator med nivå (ingen data).",
     ),
     "fagomrade": ("Fagområde", "Fagområde"),
     "matrise_rute": ("{omrade} i {tema}", "{omrade} i {tema}"),
@@ -234,8 +236,76 @@ _T: dict[str, tuple[str, str]] = {
     "samling": ("Samling", "Samling"),
     "rangering": ("Sterkeste og svakeste indikatorer", "Sterkaste og svakaste indikatorar"),
     "kilde_bank": ("Kilde for banken: {kilde}", "Kjelde for banken: {kilde}"),
+    # Beslutningsregel og bevis (modulsidene og metodevedlegget)
+    "beslutningsregel": ("Slik velges nivået", "Slik blir nivået valt"),
+    "vis_fram": ("Dette kan du vise fram (nivå {niva}): {bevis}", "Dette kan du vise fram (nivå {niva}): {bevis}"),
+    "vis_fram_neste": ("For nivå {niva}: {bevis}", "For nivå {niva}: {bevis}"),
+    "bevis_forklaring": (
+        "Under hvert svar med nivå står «Dette kan du vise fram» for det valgte nivået (det enheten skal kunne "
+        "legge på bordet) og for neste nivå (det som må på plass for å komme videre).",
+        "Under kvart svar med nivå står «Dette kan du vise fram» for det valde nivået (det eininga skal kunne "
+        "leggje på bordet) og for neste nivå (det som må kome på plass for å kome vidare).",
+    ),
+    # Virker det? (enhetens prioriterte problemer)
+    "virker_tittel": ("Virker det?", "Verkar det?"),
+    "virker_forklaring": (
+        "Enhetens prioriterte problemer med effektmålet: utgangsverdi og siste verdi mot målverdien, og "
+        "tiltakene i planen som er knyttet til hvert problem.",
+        "Dei prioriterte problema til eininga med effektmålet: utgangsverdi og siste verdi mot målverdien, og "
+        "tiltaka i planen som er knytte til kvart problem.",
+    ),
+    "virker_problem": ("Problem og effektmål", "Problem og effektmål"),
+    "virker_utgang": ("Utgangsverdi", "Utgangsverdi"),
+    "virker_siste": ("Siste verdi", "Siste verdi"),
+    "virker_fremgang": ("Fremgang", "Framgang"),
+    "virker_tiltak": ("Tiltak", "Tiltak"),
+    "virker_forrige": ("forrige runde {verdi}", "førre runde {verdi}"),
+    "virker_uten_tiltak": ("Ingen tiltak knyttet til problemet.", "Ingen tiltak knytte til problemet."),
+    "virker_andel": ("{fremgang} ({andel} av veien)", "{fremgang} ({andel} av vegen)"),
+    "virker_linje": (
+        "{tittel}: {fra} → {til} (mål {mal}) – {fremgang}.",
+        "{tittel}: {fra} → {til} (mål {mal}) – {fremgang}.",
+    ),
+    "virker_tiltak_antall": ("Tiltak i planen: {n}.", "Tiltak i planen: {n}."),
+    "virker_ingen_tiltak": ("Ingen tiltak i planen ennå.", "Ingen tiltak i planen enno."),
+    # Prioriterte forslag: de første i rekkefølge, resten per modul
+    "forslag_topp": ("De {n} første forslagene", "Dei {n} første forslaga"),
+    "forslag_resten": ("Øvrige forslag etter modul ({n})", "Andre forslag etter modul ({n})"),
+    "forslag_resten_forklaring": (
+        "De øvrige forslagene, gruppert etter modul og i prioritert rekkefølge innenfor hver modul. Nummeret "
+        "er plassen i den samlede rekkefølgen.",
+        "Dei andre forslaga, grupperte etter modul og i prioritert rekkjefølgje innanfor kvar modul. Nummeret "
+        "er plassen i den samla rekkjefølgja.",
+    ),
+    # Lederoppsummeringen
+    "forbehold": ("Forbehold", "Atterhald"),
+    "fagomrader_kort": ("Fagområder og tverrgående moduler", "Fagområde og tverrgåande modular"),
+    "svakeste_kort": ("Svakeste punkter", "Svakaste punkt"),
+    "temaer_kort": ("Strategiske temaer", "Strategiske tema"),
+    "problemer_kort": (
+        "Virker det? Enhetens prioriterte problemer",
+        "Verkar det? Dei prioriterte problema til eininga",
+    ),
+    "utvikling_kort": ("Siden forrige runde", "Sidan førre runde"),
+    "skala_kort": ("Skalaen 0–4", "Skalaen 0–4"),
+    "flere_tiltak": ("… og {n} tiltak til i den fulle rapporten.", "… og {n} tiltak til i den fullstendige rapporten."),
+    "modul_kol": ("Modul", "Modul"),
+    "merknad_kol": ("Merknad", "Merknad"),
+    # Diagrammer som bilde (Word): alternativ tekst
+    "alt_radar": (
+        "Radardiagram over de strategiske temaene på skalaen 0–4, nå og mål: {liste}.",
+        "Radardiagram over dei strategiske tema på skalaen 0–4, no og mål: {liste}.",
+    ),
+    "alt_stolper": (
+        "Stolpediagram over poeng per modul på skalaen 0–4 med målet: {liste}.",
+        "Stolpediagram over poeng per modul på skalaen 0–4 med målet: {liste}.",
+    ),
     # Avslutning
     "avslutning": ("Politidirektørens avslutningsord", "Avslutningsorda til politidirektøren"),
+    "sitat_kilde": (
+        "Politidirektøren, i avslutningsordene til strategien",
+        "Politidirektøren, i avslutningsorda til strategien",
+    ),
     # Kortrapport
     "viktigste_forslag": ("De viktigste forslagene", "Dei viktigaste forslaga"),
     "tiltak_kort": ("Tiltaksplan i korte trekk", "Tiltaksplan i korte trekk"),

@@ -75,12 +75,15 @@ def hent_bank(db: Database, vurdering_id: int) -> Bank:
 
 
 def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> Vurderingsdata:
-    """Vurderingen med bank, svar, poeng, tiltak, tekstfelt og oppfølging av forrige runde.
+    """Vurderingen med bank, svar, poeng, tiltak, tekstfelt, oppfølging av forrige runde, enhetens
+    prioriterte problemer med tiltakene knyttet til dem, og utviklingen over enhetens runder.
 
     Med `sprak="nn"` står bankens tekster på nynorsk (til visning; ingenting lagres slik).
     """
     from vurdering.domene import poeng
     from vurdering.domene.vurderingsdata import Vurderingsdata
+    from vurdering.lagring import problemer as problemlager
+    from vurdering.tjenester.oversikt import utvikling_for_vurdering
 
     v = repo.hent_vurdering(db, vurdering_id)
     bank = repo.hent_bank(db, vurdering_id)
@@ -95,6 +98,9 @@ def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> V
         tekstfelt=repo.hent_tekstfelt(db, vurdering_id),
         forrige_id=forrige,
         oppfolging=oppfolgingspunkter(db, vurdering_id, forrige),
+        problemer=problemlager.hent_problemer(db, vurdering_id),
+        tiltak_per_problem=problemlager.tiltak_per_problem(db, vurdering_id),
+        utvikling=utvikling_for_vurdering(db, vurdering_id),
     ).paa(sprak)
 
 

@@ -194,6 +194,30 @@ def eksporter_rapport(parent: QWidget | None, db: Database, vurdering_id: int, k
     )
 
 
+def eksporter_word(parent: QWidget | None, db: Database, vurdering_id: int, kort: bool) -> Path | None:
+    """Lag full rapport eller lederoppsummering som Word-dokument (.docx); gir stien, eller None."""
+
+    def bygg(data: Vurderingsdata, sti: Path) -> None:
+        from vurdering.rapport.word import lag_word
+
+        lag_word(data, sti, kort=kort, sprak=data.vurdering.sprak)
+
+    return _eksporter(
+        parent,
+        db,
+        vurdering_id,
+        tittel=QCoreApplication.translate("eksport", "Lagre lederoppsummering (Word)")
+        if kort
+        else QCoreApplication.translate("eksport", "Lagre rapport (Word)"),
+        filter=QCoreApplication.translate("eksport", "Word-dokument (*.docx)"),
+        endelse=".docx",
+        tillegg=QCoreApplication.translate("eksport", "kort rapport")
+        if kort
+        else QCoreApplication.translate("eksport", "rapport"),
+        bygg=bygg,
+    )
+
+
 def eksporter_csv(parent: QWidget | None, db: Database, vurdering_id: int) -> Path | None:
     """Skriv alle svar som CSV (UTF-8 med BOM, for Excel); gir stien, eller None ved avbrudd/feil."""
 
