@@ -2,6 +2,10 @@
 
 Panelene viser og samler inn; prosesslederens vindu bestemmer hva som skjer med stemmene
 og svaret (`prosessleder.Prosessledervindu`). Hvert panel dokumenterer sine signaler.
+Antall per nivå, hver deltakers stemme, forslaget og uenigheten vises bare når panelet får
+`apen=True` (fordelingen er vist for salen, eller prosesslederen kikker selv); ellers står
+bare hvor mange stemmer som er registrert, så salen aldri ser fordelingen for tidlig om
+skjermen speiles.
 """
 
 from __future__ import annotations
@@ -39,6 +43,22 @@ from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
 
 
+def alle_skjermer() -> list[QScreen]:
+    """Skjermene maskinen har (testene bytter den ut)."""
+    return list(QGuiApplication.screens())
+
+
+def deler_skjerm(prosjektor: QScreen | None, egen: QScreen | None) -> bool:
+    """True når prosjektoren ville vises der prosesslederen ser sitt vindu.
+
+    Det gjelder samme skjerm (også når det ikke er valgt noen), og en annen skjerm med
+    nøyaktig samme plass på skrivebordet: det er slik en speilet skjerm ser ut.
+    """
+    if prosjektor is None or egen is None or prosjektor is egen:
+        return True
+    return prosjektor.geometry() == egen.geometry()
+
+
 def knapp(tekst: str, tilgjengelig: str, slot: Callable[[], object]) -> QPushButton:
     """En knapp som ikke er standardknapp (Enter er samlingens egen tast)."""
     k = QPushButton(tekst)
@@ -60,7 +80,11 @@ class Stemmepanel(QGroupBox):
     ta_bort = Signal(object)
 
     def __init__(
-        self, bank: Bank, antall_deltakere: int, hent_stemmer: Callable[[], dict[int, int]], parent: QWidget | None = None
+        self,
+        bank: Bank,
+        antall_deltakere: int,
+        hent_stemmer: Callable[[], dict[int, int]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Stemmer"))
@@ -80,8 +104,12 @@ class Stemmepanel(QGroupBox):
         modus.addWidget(self.modus_deltaker)
         modus.addStretch(1)
         lag.addLayout(modus)
+        self.registrert = QLabel()
+        self.registrert.setAccessibleName(self.tr("Registrerte stemmer"))
+        lag.addWidget(self.registrert)
         self.sider = QStackedWidget()
         lag.addWidget(self.sider)
+        self._apen = False
         self.sider.addWidget(self._antallside())
         self.sider.addWidget(self._deltakerside(antall_deltakere))
         self._modusgruppe.idToggled.connect(self._bytt_modus)
@@ -173,11 +201,23 @@ class Stemmepanel(QGroupBox):
         """True når stemmene registreres per deltaker."""
         return self.modus_deltaker.isChecked()
 
-    def vis_fordeling(self, fordeling: tuple[int, int, int, int, int]) -> None:
-        """Antall stemmer per nivå; «−» virker bare der det er noe å ta bort."""
+    def vis_fordeling(self, fordeling: tuple[int, int, int, int, int], apen: bool) -> None:
+        """Hvor mange som har stemt; antall per nivå bare når `apen`.
+
+        Skjult står «–» på hvert nivå og alle «−» virker (at en knapp er grå, ville røpe en null).
+        """
+        self._apen = apen
+        total = sum(fordeling)
+        self.registrert.setText(
+            self.tr("Registrert: ingen stemmer")
+            if total == 0
+            else self.tr("Registrert: %1").replace(
+                "%1", self.tr("1 stemme") if total == 1 else self.tr("%1 stemmer").replace("%1", str(total))
+            )
+        )
         for n, lab in enumerate(self.antall_etiketter):
-            lab.setText(str(fordeling[n]))
-            self.minus[n].setEnabled(fordeling[n] > 0)
+            lab.setText(str(fordeling[n]) if apen else "–")
+            self.minus[n].setEnabled(fordeling[n] > 0 or not apen)
 
     def fyll_deltakere(self) -> None:
         """Listen over deltakerne med stemmen hver har gitt (minst så mange som har stemt)."""
@@ -192,7 +232,12 @@ class Stemmepanel(QGroupBox):
         spr = sprak.gjeldende()
         for nr in range(1, antall + 1):
             n = stemmer.get(nr)
-            verdi = "–" if n is None else f"{n} {self._bank.niva_navn(n, spr)}"
+            if n is None:
+                verdi = "–"
+            elif self._apen:
+                verdi = f"{n} {self._bank.niva_navn(n, spr)}"
+            else:
+                verdi = self.tr("har stemt")
             item = QListWidgetItem(self.tr("Deltaker %1: %2").replace("%1", str(nr)).replace("%2", verdi))
             item.setData(Qt.ItemDataRole.UserRole, nr)
             self.deltakerliste.addItem(item)
@@ -289,8 +334,13 @@ class Konsensuspanel(QGroupBox):
         i = self.valg.checkedId()
         return i if i >= 0 else None
 
-    def vis_konsensus(self, k: Konsensus) -> None:
-        """Forslaget (medianen) og om stemmene spriker."""
+    def vis_konsensus(self, k: Konsensus, apen: bool) -> None:
+        """Forslaget (medianen) og om stemmene spriker – bare når `apen`."""
+        if not apen:
+            self.forslag.setText(self.tr("Forslaget vises når fordelingen vises (R)."))
+            self.uenighet.clear()
+            sett_tilstand(self.uenighet, "")
+            return
         if k.median is None:
             self.forslag.setText(self.tr("Forslag: ingen stemmer ennå"))
             self.uenighet.clear()
@@ -339,7 +389,9 @@ class Styringspanel(QWidget):
         et.setBuddy(self.skjermvalg)
         self.fullskjerm = QCheckBox(self.tr("Fullskjerm (F11)"))
         self.fullskjerm.setAccessibleName(self.tr("Prosjektorvinduet i fullskjerm"))
-        vis = knapp(self.tr("Vis prosjektoren"), self.tr("Vis prosjektorvinduet på valgt skjerm"), self.vis_prosjektor.emit)
+        vis = knapp(
+            self.tr("Vis prosjektoren"), self.tr("Vis prosjektorvinduet på valgt skjerm"), self.vis_prosjektor.emit
+        )
         pl.addWidget(et)
         pl.addWidget(self.skjermvalg)
         pl.addWidget(self.fullskjerm)
@@ -369,8 +421,9 @@ class Styringspanel(QWidget):
 
         hjelp = QLabel(
             self.tr(
-                "Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Enter godta og videre · "
-                "PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren"
+                "Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Ctrl+Shift+V vis for meg "
+                "(bare i dette vinduet) · Enter godta og videre · PgDn/PgUp neste/forrige · "
+                "F11 fullskjerm på prosjektoren"
             )
         )
         hjelp.setWordWrap(True)
@@ -382,7 +435,7 @@ class Styringspanel(QWidget):
         kontroll.tid_endret.connect(self._tid_endret)
 
     def _fyll_skjermer(self) -> None:
-        skjermer = QGuiApplication.screens()
+        skjermer = alle_skjermer()
         egen = self.screen()
         self.skjermvalg.blockSignals(True)
         self.skjermvalg.clear()
@@ -400,7 +453,7 @@ class Styringspanel(QWidget):
         self.skjermvalg.blockSignals(False)
 
     def valgt_skjerm(self) -> QScreen | None:
-        skjermer = QGuiApplication.screens()
+        skjermer = alle_skjermer()
         i = self.skjermvalg.currentIndex()
         return skjermer[i] if 0 <= i < len(skjermer) else None
 
