@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import SvarType, VurderingType
 from vurdering.gui.felles import meldinger
-from vurdering.gui.samling import Prosessledervindu, lag_samling, paneler, start_samling
-from vurdering.gui.samling.paneler import deler_skjerm
+from vurdering.gui.samling import Prosessledervindu, lag_samling, start_samling, styring
+from vurdering.gui.samling.styring import deler_skjerm
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 
@@ -349,7 +349,7 @@ def test_speilet_skjerm_gir_advarsel_i_vinduet(
     """To skjermer med samme plass (speiling): valget av den andre gir også advarselen."""
     egen = vindu.screen()
     speil = _Skjerm(egen.geometry().x(), egen.geometry().y(), egen.geometry().width(), egen.geometry().height())
-    monkeypatch.setattr(paneler, "alle_skjermer", lambda: [egen, speil])
+    monkeypatch.setattr(styring, "alle_skjermer", lambda: [egen, speil])
     vindu.styring._fyll_skjermer()
     vindu.prosjektor.hide()
     assert vindu.styring.valgt_skjerm() is speil  # den andre skjermen er valgt for prosjektoren

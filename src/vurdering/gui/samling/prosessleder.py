@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene import formater
-from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles import sprak
 from vurdering.gui.felles.ren import etikett
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.samling.kontroll import Samlingskontroll
-from vurdering.gui.samling.paneler import Konsensuspanel, Stemmepanel, Styringspanel, deler_skjerm, knapp
+from vurdering.gui.samling.paneler import Konsensuspanel, Stemmepanel, knapp
 from vurdering.gui.samling.prosjektor import Prosjektorvindu
+from vurdering.gui.samling.styring import Styringspanel, deler_skjerm, godta_delt_skjerm
 from vurdering.gui.samling.taster import Handling, tast_til_handling, tast_til_stemme
 
 
@@ -181,18 +182,7 @@ class Prosessledervindu(QWidget):
         """Vis prosjektoren på valgt skjerm; spør først om den ville dele skjerm med dette vinduet."""
         skjerm = self.styring.valgt_skjerm()
         if deler_skjerm(skjerm, self.screen()) and (skjerm is None or skjerm is not self._delt_godtatt):
-            if not meldinger.sporsmal(
-                self,
-                self.tr("Prosjektoren på samme skjerm"),
-                self.tr(
-                    "Prosjektorvinduet vil vises på den samme skjermen som dette vinduet, eller på en "
-                    "skjerm som speiler den. Da kan salen se det du ser her, og «Vis for meg» er ikke "
-                    "lenger privat.\n\nKoble prosjektoren til som en egen skjerm (utvide, ikke speile) "
-                    "og velg den under «Skjerm». Vil du åpne prosjektorvinduet her likevel?"
-                ),
-                ja=self.tr("Åpne likevel"),
-                nei=self.tr("Ikke nå"),
-            ):
+            if not godta_delt_skjerm(self):
                 return
             self._delt_godtatt = skjerm
         self.prosjektor.vis_pa(skjerm, self.styring.fullskjerm.isChecked())
