@@ -42,7 +42,7 @@ from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
 from vurdering.gui.samling.stolper import Stemmediagram
 
 MIN_PIKSEL = 16
-#: Påstanden og nivåene er minst så stor en del av vinduets høyde (bakerste rad).
+# Påstanden og nivåene er minst så stor en del av vinduets høyde (bakerste rad).
 MIN_ANDEL_AV_HOYDEN = 1 / 30
 TITTEL = 1.3  # tittelen i forhold til brødteksten
 NIVATALL = 1.35

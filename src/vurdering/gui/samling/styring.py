@@ -35,21 +35,18 @@ def deler_skjerm(prosjektor: QScreen | None, egen: QScreen | None) -> bool:
 
 def godta_delt_skjerm(parent: QWidget) -> bool:
     """Si tydelig at salen vil se det prosesslederen ser; True når prosjektoren skal åpnes likevel."""
-
-    def tr(tekst: str) -> str:
-        return QCoreApplication.translate("samling", tekst)
-
     return meldinger.sporsmal(
         parent,
-        tr("Prosjektoren på samme skjerm"),
-        tr(
+        QCoreApplication.translate("samling", "Prosjektoren på samme skjerm"),
+        QCoreApplication.translate(
+            "samling",
             "Prosjektorvinduet vil vises på den samme skjermen som dette vinduet, eller på en "
             "skjerm som speiler den. Da kan salen se det du ser her, og «Vis for meg» er ikke "
             "lenger privat.\n\nKoble prosjektoren til som en egen skjerm (utvide, ikke speile) "
-            "og velg den under «Skjerm». Vil du åpne prosjektorvinduet her likevel?"
+            "og velg den under «Skjerm». Vil du åpne prosjektorvinduet her likevel?",
         ),
-        ja=tr("Åpne likevel"),
-        nei=tr("Ikke nå"),
+        ja=QCoreApplication.translate("samling", "Åpne likevel"),
+        nei=QCoreApplication.translate("samling", "Ikke nå"),
     )
 
 
