@@ -65,22 +65,30 @@ def _skrift(piksler: float, fet: bool = False) -> QFont:
 
 
 def _hoyde(tekst: str, skrift: QFont, bredde: int) -> int:
+    """Høyden ren tekst trenger i bredden, med ordbryting."""
     if bredde <= 0:
         return 10**6
     fm = QFontMetrics(skrift)
     return fm.boundingRect(QRect(0, 0, bredde, 10**6), int(Qt.TextFlag.TextWordWrap), tekst).height()
 
 
-def _rik_hoyde(tekst: str, skrift: QFont, bredde: int) -> int:
-    """Høyden en QLabel med rik tekst trenger (samme tekstmotor som etiketten)."""
+def _rik_hoyde(doc: QTextDocument, skrift: QFont, bredde: int) -> int:
+    """Høyden en QLabel med rik tekst trenger (samme tekstmotor som etiketten).
+
+    Dokumentet tolkes én gang per indikator; hvert forsøk i binærsøket bytter bare skrift og bredde.
+    """
     if bredde <= 0:
         return 10**6
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
     doc.setDefaultFont(skrift)
-    doc.setHtml(tekst)
     doc.setTextWidth(bredde)
     return math.ceil(doc.size().height())
+
+
+def _dokument(html_tekst: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(html_tekst)
+    return doc
 
 
 @dataclass
@@ -171,13 +179,15 @@ class Prosjektorvindu(QWidget):
         self.fordelingspanel.hide()
 
         self._oppsett = Oppsett(MIN_PIKSEL)
+        self._dokumenter: list[QTextDocument] = []  # nivåtekstene, til målingen
         self._valgt: int | None = None
         self.grunnstorrelse = 0
 
         kontroll.indikator_endret.connect(self.oppdater)
         kontroll.stemmer_endret.connect(self._stemmer_endret)
-        kontroll.vist_endret.connect(lambda _v: self.oppdater())
-        kontroll.svar_lagret.connect(lambda _i: self.oppdater())
+        # Å vise fordelingen eller velge et nivå flytter ingenting: bare fordelingen og merket endres.
+        kontroll.vist_endret.connect(lambda _v: self._vis_fordeling())
+        kontroll.svar_lagret.connect(lambda _i: self._vis_fordeling())
         kontroll.tid_endret.connect(self._tid)
         self.resize(1280, 720)
         self.oppdater()
@@ -191,23 +201,29 @@ class Prosjektorvindu(QWidget):
         return f"<b>{navn}</b> – {html.escape(okt.indikator.niva[n])}"
 
     def oppdater(self) -> None:
-        """Tekstene for indikatoren som vises, og fordelingen bare når den er vist."""
+        """Tekstene for indikatoren som vises (med ny plassering), og fordelingen bare når den er vist."""
         okt = self.kontroll.okt
         ind = okt.indikator
         self.modul.setText(okt.modul.visningsnavn(sprak.gjeldende()))
         self.plass.setText(self.tr("%1 av %2").replace("%1", str(okt.indeks + 1)).replace("%2", str(okt.antall)))
         self.tittel.setText(ind.tittel)
         self.pastand.setText(ind.pastand)
-        vist = self.kontroll.vist
-        svar = okt.svar()
-        valgt = svar.niva if (vist and svar is not None) else None
         for n in range(5):
             self.nivatekst[n].setText(self._nivatekst(n))
+        self._dokumenter = [_dokument(lab.text()) for lab in self.nivatekst]
+        self._plasser()
+        self._vis_fordeling()
+
+    def _vis_fordeling(self) -> None:
+        """Fordelingen og det valgte nivået, når fordelingen er vist; rører ikke påstanden og nivåene."""
+        svar = self.kontroll.okt.svar()
+        valgt = svar.niva if (self.kontroll.vist and svar is not None) else None
+        for n in range(5):
             self.nivatall[n].setProperty("rolle_p", "uthevet" if n == valgt else "")
             self.nivatall[n].style().polish(self.nivatall[n])
         self._valgt = valgt
         self._fyll_fordeling()
-        self._plasser()
+        self._plasser_fordeling()
         self.update()
 
     def _stemmer_endret(self) -> None:
@@ -301,7 +317,7 @@ class Prosjektorvindu(QWidget):
         nivaer_topp = y
         mellom = round(s * 0.4)
         for n in range(5):
-            rh = max(tall_h, _rik_hoyde(self._nivatekst(n), _skrift(s), tekst_b))
+            rh = max(tall_h, _rik_hoyde(self._dokumenter[n], _skrift(s), tekst_b))
             o.tall.append(QRect(m, y - round(s * 0.12), tall_b, tall_h))
             o.tekst.append(QRect(m + tall_b, y, tekst_b, rh))
             o.rader.append(QRect(m, y, bredde, rh))
@@ -321,7 +337,7 @@ class Prosjektorvindu(QWidget):
         tilgjengelig = h - m // 2  # nederst holder en halv marg
         # Største s som får plass. På 16:9 og bredere er det alltid minst `minste_skrift` for
         # bankens indikatorer (testet); på smalere skjermer vinner «alt synlig» over gulvet.
-        lav, hoy = MIN_PIKSEL, max(minste_skrift(h), round(h / 13))
+        lav, hoy = MIN_PIKSEL, max(minste_skrift(h), round(h / 20))
         while lav < hoy:
             midt = (lav + hoy + 1) // 2
             if self.oppsett(midt).bunn <= tilgjengelig:
