@@ -557,6 +557,10 @@ Vil du gå vidare likevel?</translation>
         <translation>Godta det valde nivået og gå til neste indikator</translation>
     </message>
     <message>
+        <source>Forslaget vises når fordelingen vises (R).</source>
+        <translation>Forslaget blir vist når fordelinga blir vist (R).</translation>
+    </message>
+    <message>
         <source>Forslag: ingen stemmer ennå</source>
         <translation>Forslag: ingen røyster enno</translation>
     </message>
@@ -1119,6 +1123,14 @@ Vil du gå vidare likevel?</translation>
         <translation>Vis eller skjul fordelinga på prosjektoren</translation>
     </message>
     <message>
+        <source>Vis for meg (Ctrl+Shift+V)</source>
+        <translation>Vis for meg (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Vis stemmene og forslaget bare i dette vinduet, ikke på prosjektoren</source>
+        <translation>Vis røystene og forslaget berre i dette vindauget, ikkje på prosjektoren</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1153,6 +1165,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Lagret: %1 fikk nivå %2.</source>
         <translation>Lagra: %1 fekk nivå %2.</translation>
+    </message>
+    <message>
+        <source>Vis fordelingen for gruppen (R) før dere godtar et nivå.</source>
+        <translation>Vis fordelinga for gruppa (R) før de godtek eit nivå.</translation>
     </message>
     <message>
         <source>Ingen stemmer ennå og ikke noe valgt nivå – ingenting å godta.</source>
@@ -1212,6 +1228,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>⚠ UENIGHET</source>
         <translation>⚠ USEMJE</translation>
+    </message>
+    <message>
+        <source>✓ Valgt: %1 – %2</source>
+        <translation>✓ Valt: %1 – %2</translation>
     </message>
     <message>
         <source>Tiden er ute</source>
@@ -1754,10 +1774,6 @@ Vil du gå vidare likevel?</translation>
         <source>Stemmer per nivå: </source>
         <translation>Røyster per nivå: </translation>
     </message>
-    <message>
-        <source>▲ median</source>
-        <translation>▲ median</translation>
-    </message>
 </context>
 <context>
     <name>Stemmepanel</name>
@@ -1780,6 +1796,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Registrer stemmer per anonym deltaker</source>
         <translation>Registrer røyster per anonym deltakar</translation>
+    </message>
+    <message>
+        <source>Registrerte stemmer</source>
+        <translation>Registrerte røyster</translation>
     </message>
     <message>
         <source>Stemmer på nivå %1</source>
@@ -1824,6 +1844,26 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Fjern valgt deltakers stemme</source>
         <translation>Fjern røysta til den valde deltakaren</translation>
+    </message>
+    <message>
+        <source>Registrert: ingen stemmer</source>
+        <translation>Registrert: ingen røyster</translation>
+    </message>
+    <message>
+        <source>Registrert: %1</source>
+        <translation>Registrert: %1</translation>
+    </message>
+    <message>
+        <source>1 stemme</source>
+        <translation>1 røyst</translation>
+    </message>
+    <message>
+        <source>%1 stemmer</source>
+        <translation>%1 røyster</translation>
+    </message>
+    <message>
+        <source>har stemt</source>
+        <translation>har røysta</translation>
     </message>
     <message>
         <source>Deltaker %1: %2</source>
@@ -1912,8 +1952,8 @@ Vil du gå vidare likevel?</translation>
         <translation>Tid att</translation>
     </message>
     <message>
-        <source>Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Enter godta og videre · PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren</source>
-        <translation>Tastar: 0–4 røyst · Shift+0–4 ta bort · R vis/skjul · Enter godta og vidare · PgDn/PgUp neste/førre · F11 fullskjerm på prosjektoren</translation>
+        <source>Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Ctrl+Shift+V vis for meg (bare i dette vinduet) · Enter godta og videre · PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren</source>
+        <translation>Tastar: 0–4 røyst · Shift+0–4 ta bort · R vis/skjul · Ctrl+Shift+V vis for meg (berre i dette vindauget) · Enter godta og vidare · PgDn/PgUp neste/førre · F11 fullskjerm på prosjektoren</translation>
     </message>
     <message>
         <source>Avslutt samlingen</source>
@@ -2643,6 +2683,26 @@ Fila kan importerast i ein annan Forkant eller samlast med svara til andre.</tra
     <message>
         <source>Senere</source>
         <translation>Seinare</translation>
+    </message>
+    <message>
+        <source>Prosjektoren på samme skjerm</source>
+        <translation>Prosjektoren på same skjerm</translation>
+    </message>
+    <message>
+        <source>Prosjektorvinduet vil vises på den samme skjermen som dette vinduet, eller på en skjerm som speiler den. Da kan salen se det du ser her, og «Vis for meg» er ikke lenger privat.
+
+Koble prosjektoren til som en egen skjerm (utvide, ikke speile) og velg den under «Skjerm». Vil du åpne prosjektorvinduet her likevel?</source>
+        <translation>Prosjektorvindauget vil bli vist på den same skjermen som dette vindauget, eller på ein skjerm som speglar han. Då kan salen sjå det du ser her, og «Vis for meg» er ikkje lenger privat.
+
+Kopla prosjektoren til som ein eigen skjerm (utvide, ikkje spegle) og vel han under «Skjerm». Vil du opne prosjektorvindauget her likevel?</translation>
+    </message>
+    <message>
+        <source>Åpne likevel</source>
+        <translation>Opne likevel</translation>
+    </message>
+    <message>
+        <source>Ikke nå</source>
+        <translation>Ikkje no</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import SvarType, VurderingType
 from vurdering.gui.felles import meldinger
-from vurdering.gui.samling import Prosessledervindu, lag_samling, start_samling
+from vurdering.gui.samling import Prosessledervindu, lag_samling, start_samling, styring
+from vurdering.gui.samling.styring import deler_skjerm
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 
@@ -65,6 +66,10 @@ def test_taster_legger_til_og_tar_bort_stemmer(qtbot: QtBot, vindu: Prosessleder
     qtbot.keyClick(vindu, Qt.Key.Key_4, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(vindu, Qt.Key.Key_QuoteDbl, Qt.KeyboardModifier.ShiftModifier)  # Shift+2 på norsk tastatur
     assert _lagret(vindu) == (1, 0, 1, 1, 0)
+    assert [lab.text() for lab in vindu.stemmer.antall_etiketter] == ["–"] * 5  # skjult til den vises
+    assert vindu.stemmer.registrert.text() == "Registrert: 3 stemmer"
+    qtbot.keyClick(vindu, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert vindu.titt_knapp.isChecked() and not vindu.kontroll.vist  # vis for meg, ikke for salen
     assert [lab.text() for lab in vindu.stemmer.antall_etiketter] == ["1", "0", "1", "1", "0"]
     assert "Forslag: 2 – Etablert (median av 3 stemmer)" in vindu.konsensus.forslag.text()
     assert "Uenighet" in vindu.konsensus.uenighet.text()  # 0 til 3
@@ -118,14 +123,18 @@ def test_enter_godtar_forslaget_og_gaar_videre(qtbot: QtBot, vindu: Prosessleder
     forste = okt.indikator_id
     for tast in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_2):
         qtbot.keyClick(vindu, tast)
-    assert vindu.valgt_niva() == 2  # følger forslaget
+    assert vindu.valgt_niva() is None and not vindu.konsensus.godta_knapp.isEnabled()  # forslaget er skjult
+    qtbot.keyClick(vindu, Qt.Key.Key_Return)  # før fordelingen er vist: ingenting godtas
+    assert okt.indeks == 0 and okt.svar() is None and "Vis fordelingen" in vindu.status.text()
     qtbot.keyClick(vindu, Qt.Key.Key_R)
+    assert vindu.valgt_niva() == 2 and vindu.konsensus.godta_knapp.isEnabled()  # følger forslaget
     with qtbot.waitSignal(vindu.kontroll.svar_lagret):
         qtbot.keyClick(vindu, Qt.Key.Key_Return)
     svar = repo.hent_svar(okt.db, okt.vurdering_id)[forste]
     assert (svar.type, svar.niva, svar.stemmer) == (SvarType.NIVA, 2, (0, 1, 2, 0, 0))
     assert okt.indeks == 1 and not vindu.kontroll.vist
     assert vindu.valgt_niva() is None  # ingen stemmer på neste ennå
+    qtbot.keyClick(vindu, Qt.Key.Key_R)
     qtbot.keyClick(vindu, Qt.Key.Key_Return)  # ingenting å godta
     assert okt.indeks == 1 and "ingenting å godta" in vindu.status.text()
     # tilbake: svaret og lista viser at den er besvart
@@ -145,6 +154,9 @@ def test_gruppen_velger_annet_nivaa_med_dissens(qtbot: QtBot, vindu: Prosesslede
         vindu.kontroll.legg_til(2)
     vindu.kontroll.ga_til(0)
     vindu.konsensus.valg.button(3).click()
+    assert not vindu.konsensus.godta_knapp.isEnabled()  # valgt, men ikke vist for gruppen ennå
+    qtbot.keyClick(vindu, Qt.Key.Key_R)
+    assert vindu.konsensus.godta_knapp.isEnabled()
     qtbot.keyClicks(vindu.konsensus.dissens, "To mente nivå 1")
     qtbot.keyClick(vindu, Qt.Key.Key_1)  # flere stemmer endrer ikke et valg gruppen har tatt
     assert vindu.valgt_niva() == 3
@@ -175,6 +187,8 @@ def test_stemmer_per_deltaker(qtbot: QtBot, vindu: Prosessledervindu) -> None:
         qtbot.keyClick(vindu.stemmer.deltakerliste, tast)
     assert okt.deltakerstemmer() == {1: 2, 2: 3, 3: 3}
     assert vindu.stemmer.deltakerliste.currentRow() == 3
+    assert vindu.stemmer.deltakerliste.item(1).text() == "Deltaker 2: har stemt"  # ikke hva, før den vises
+    vindu.titt_knapp.click()
     assert vindu.stemmer.deltakerliste.item(1).text() == "Deltaker 2: 3 Styrt"
     vindu.stemmer.deltakerliste.setCurrentRow(1)
     qtbot.keyClick(vindu.stemmer.deltakerliste, Qt.Key.Key_3, Qt.KeyboardModifier.ShiftModifier)
@@ -202,7 +216,10 @@ def test_liste_med_bare_uenighet(qtbot: QtBot, db: Database, bank: Bank) -> None
     assert v.kontroll.okt.indikator_id == "SL-02"  # uenighet først
     v.bare_uenighet.click()
     assert [v.liste.item(i).data(Qt.ItemDataRole.UserRole) for i in range(v.liste.count())] == ["SL-02", "DT-04"]
-    assert all(v.liste.item(i).text().startswith("⚠ uenighet") for i in range(2))
+    assert not any("uenighet" in v.liste.item(i).text() for i in range(2))  # ikke før fordelingen vises
+    v.titt_knapp.click()
+    assert v.liste.item(0).text().startswith("⚠ uenighet") and "uenighet" not in v.liste.item(1).text()
+    v.titt_knapp.click()
     v.liste.itemClicked.emit(v.liste.item(1))
     assert v.kontroll.okt.indikator_id == "DT-04"
     v.liste.setCurrentRow(0)
@@ -235,10 +252,12 @@ def test_alle_kontroller_har_tilgjengelig_navn(vindu: Prosessledervindu) -> None
     assert vindu.prosjektor.accessibleName() and vindu.prosjektor.diagram.accessibleName()
 
 
-@pytest.mark.parametrize(("bredde", "hoyde", "minst"), [(1920, 1080, 26), (1280, 720, 17)])
-def test_prosjektoren_faar_plass_til_alt_med_stor_skrift(
-    qtbot: QtBot, db: Database, bank: Bank, bredde: int, hoyde: int, minst: int
+@pytest.mark.parametrize(("bredde", "hoyde"), [(1920, 1080), (1280, 720)])
+def test_prosjektoren_har_stor_skrift_og_flytter_ingenting_naar_fordelingen_vises(
+    qtbot: QtBot, db: Database, bank: Bank, bredde: int, hoyde: int
 ) -> None:
+    """Påstand og nivåer minst 1/30 av høyden, tittelen større, alt innenfor vinduet; når
+    fordelingen vises (og et nivå er valgt), står påstanden og nivåene der de sto, like store."""
     vid = repo.opprett_vurdering(db, bank, enhet="X", distrikt="Vest politidistrikt")
     v = lag_samling(db, vid)
     qtbot.addWidget(v)
@@ -247,34 +266,143 @@ def test_prosjektoren_faar_plass_til_alt_med_stor_skrift(
     p.resize(bredde, hoyde)
     p.show()
     qtbot.waitExposed(p)
-    v.kontroll.legg_til(2)
-    minste = 10**6
+    tekster = [p.pastand, *p.nivatekst]
+
+    def bilde() -> list[tuple[object, int]]:
+        return [(lab.geometry(), lab.font().pixelSize()) for lab in (p.tittel, *tekster, *p.nivatall)]
+
     for nr in range(v.kontroll.okt.antall):
         v.kontroll.ga_til(nr)
-        v.kontroll.legg_til(nr % 5)
-        for vist in (False, True):
-            v.kontroll.vis(vist)
-            minste = min(minste, p.grunnstorrelse)
-            nederst = max(lab.geometry().bottom() for lab in p.nivatekst)
-            assert nederst <= hoyde, (v.kontroll.okt.indikator_id, vist)
-            if vist:
-                assert p.fordelingspanel.geometry().right() <= bredde
-                assert p.diagram.height() > hoyde // 4
-    assert minste >= minst
+        for niva in (nr % 5, 4 - nr % 5, 2):
+            v.kontroll.legg_til(niva)
+        ind = v.kontroll.okt.indikator_id
+        for lab in tekster:
+            assert lab.font().pixelSize() >= hoyde / 30, (ind, lab.objectName())
+            assert lab.heightForWidth(lab.width()) <= lab.height(), (ind, lab.objectName())  # ingenting kuttes
+        assert p.tittel.font().pixelSize() > p.pastand.font().pixelSize()
+        for_ = bilde()
+        v.kontroll.vis(True)
+        v.kontroll.godta(1)  # «(valgt)» kommer også til
+        v.kontroll.legg_til(3)  # og flere stemmer
+        assert bilde() == for_, ind
+        assert not p.fordelingspanel.isHidden() and p.median.text()
+        nederst = max(w.geometry().bottom() for w in (*tekster, p.fordelingspanel))
+        assert nederst < hoyde and p.fordelingspanel.geometry().right() < bredde, ind
+        for lab in (p.antall, p.median, p.spenn, p.uenighet, p.valgt):
+            assert lab.geometry().right() < p.fordelingspanel.width(), (ind, lab.text())
+        # stolpene står ved nivåene, til høyre for teksten
+        assert p.diagram.mapTo(p, p.diagram.rect().topLeft()).x() > max(lab.geometry().right() for lab in p.nivatekst)
+        v.kontroll.vis(False)
+        assert bilde() == for_, ind
 
 
-def test_start_samling_og_avslutt(qtbot: QtBot, db: Database, bank: Bank) -> None:
+def test_start_samling_spor_for_prosjektoren_deler_skjerm_og_avslutt(
+    qtbot: QtBot, db: Database, bank: Bank, meldt: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Én skjerm (som uten skjerm i testene): prosjektoren ville vises der prosesslederen ser
+    stemmene. Det sies tydelig før vinduet åpnes, og prosesslederen kan velge å åpne likevel."""
     vid = repo.opprett_vurdering(db, bank, enhet="X", distrikt="Vest politidistrikt", moduler=[])
-    v = start_samling(None, db, vid)
+    v = start_samling(None, db, vid)  # meldt svarer «Ikke nå»
     assert v is not None
     qtbot.addWidget(v)
     qtbot.addWidget(v.prosjektor)
-    assert v.isVisible() and v.prosjektor.isVisible()
-    assert not v.prosjektor.isFullScreen()  # én skjerm: ikke over prosesslederens vindu
+    assert v.isVisible() and not v.prosjektor.isVisible()
+    assert len(meldt) == 1 and meldt[0][0] == "sporsmal" and "samme skjermen" in meldt[0][1]
+    # «Åpne likevel»: da vises den, og det spørres ikke igjen for samme skjerm
+    monkeypatch.setattr(meldinger, "vis", lambda *_a, **_k: (meldt.append(("sporsmal", "")), True)[1])
+    v.styring.vis_prosjektor.emit()
+    assert v.prosjektor.isVisible() and len(meldt) == 2
+    assert not v.prosjektor.isFullScreen()
     qtbot.keyClick(v, Qt.Key.Key_F11)
-    assert v.styring.fullskjerm.isChecked()
+    assert v.styring.fullskjerm.isChecked() and len(meldt) == 2
     v.close()
     assert not v.prosjektor.isVisible()
+
+
+class _Skjerm:
+    """Det `deler_skjerm` ser av en skjerm: plassen på skrivebordet."""
+
+    def __init__(self, x: int, y: int, b: int, h: int) -> None:
+        self._g = QRect(x, y, b, h)
+
+    def geometry(self) -> QRect:
+        return self._g
+
+    def name(self) -> str:
+        return "HDMI-1"
+
+    def model(self) -> str:
+        return ""
+
+
+def test_speilet_skjerm_regnes_som_delt() -> None:
+    bærbar, speil, ekstra = _Skjerm(0, 0, 1920, 1080), _Skjerm(0, 0, 1920, 1080), _Skjerm(1920, 0, 1920, 1080)
+    assert deler_skjerm(bærbar, bærbar)  # type: ignore[arg-type]
+    assert deler_skjerm(speil, bærbar)  # type: ignore[arg-type]
+    assert deler_skjerm(None, bærbar)  # type: ignore[arg-type]
+    assert not deler_skjerm(ekstra, bærbar)  # type: ignore[arg-type]
+
+
+def test_speilet_skjerm_gir_advarsel_i_vinduet(
+    qtbot: QtBot, vindu: Prosessledervindu, meldt: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """To skjermer med samme plass (speiling): valget av den andre gir også advarselen."""
+    egen = vindu.screen()
+    speil = _Skjerm(egen.geometry().x(), egen.geometry().y(), egen.geometry().width(), egen.geometry().height())
+    monkeypatch.setattr(styring, "alle_skjermer", lambda: [egen, speil])
+    vindu.styring._fyll_skjermer()
+    vindu.prosjektor.hide()
+    assert vindu.styring.valgt_skjerm() is speil  # den andre skjermen er valgt for prosjektoren
+    vindu.vis_prosjektor()  # men den speiler: spørsmålet, «Ikke nå»
+    assert meldt and "speiler" in meldt[-1][1] and not vindu.prosjektor.isVisible()
+
+
+def _lekker(v: Prosessledervindu) -> list[str]:
+    """Synlige tekster i prosesslederens vindu som røper fordelingen (antall per nivå, uenighet, forslag)."""
+    ut = []
+    for lab in v.findChildren(QLabel):
+        if not lab.isVisibleTo(v):
+            continue
+        tekst = lab.text()
+        if any(o in tekst.lower() for o in ("median", "uenighet", "forslag:", "spenn")):
+            ut.append(tekst)
+    ut += [lab.text() for lab in v.stemmer.antall_etiketter if lab.text() != "–"]
+    liste = [v.liste.item(i).text() for i in range(v.liste.count())]
+    ut += [t for t in liste if "uenighet" in t]
+    ut += [f"valgt {b.text()}" for b in v.konsensus.valg.buttons() if b.isChecked()]
+    ut += ["minus grå"] * sum(not m.isEnabled() for m in v.stemmer.minus)  # en grå «−» røper en null
+    return ut
+
+
+def test_prosesslederen_ser_ingenting_av_fordelingen_for_den_vises(qtbot: QtBot, vindu: Prosessledervindu) -> None:
+    p = vindu.prosjektor
+    for tast in (Qt.Key.Key_0, Qt.Key.Key_0, Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_2):  # sterk uenighet
+        qtbot.keyClick(vindu, tast)
+    assert vindu.kontroll.okt.konsensus().uenighet
+    assert _lekker(vindu) == [] and not vindu.konsensus.godta_knapp.isEnabled()
+
+    def prosjektor_skjult() -> None:
+        assert p.fordelingspanel.isHidden() and p.diagram.fordeling is None
+        assert not any(o in " ".join(_tekster(p)) for o in ("stemme", "Median", "UENIGHET", "Spenn", "algt"))
+
+    prosjektor_skjult()
+    vindu.titt_knapp.click()  # vis for meg
+    assert "Forslag: 2 – Etablert (median av 5 stemmer)" in vindu.konsensus.forslag.text()
+    assert "Uenighet" in vindu.konsensus.uenighet.text() and vindu.valgt_niva() == 2
+    assert [lab.text() for lab in vindu.stemmer.antall_etiketter] == ["2", "0", "1", "0", "2"]
+    assert not vindu.konsensus.godta_knapp.isEnabled()  # godtas først når gruppen har sett den
+    prosjektor_skjult()
+    qtbot.keyClick(vindu, Qt.Key.Key_3)  # stemmer mens man kikker: fortsatt skjult på prosjektoren
+    prosjektor_skjult()
+    qtbot.keyClick(vindu, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not vindu.titt_knapp.isChecked() and _lekker(vindu) == []
+    vindu.titt_knapp.click()
+    vindu.neste()  # ny indikator: kikket slås av
+    assert not vindu.titt_knapp.isChecked()
+    vindu.forrige()
+    assert _lekker(vindu) == []
+    qtbot.keyClick(vindu, Qt.Key.Key_R)  # vist for salen: begge viser den
+    assert _lekker(vindu) and vindu.konsensus.godta_knapp.isEnabled() and not p.fordelingspanel.isHidden()
 
 
 def test_ukjent_vurdering_gir_melding(db: Database, meldt: list[tuple[str, str]]) -> None:

@@ -1,7 +1,8 @@
 """Samling: prosjektorvisning og prosesslederens vindu.
 
 Inngangen hovedvinduet bruker er `start_samling(parent, db, vurdering_id)`: den åpner
-prosesslederens vindu og prosjektoren (på en annen skjerm når det finnes en, i fullskjerm).
+prosesslederens vindu og prosjektoren (på en annen skjerm når det finnes en, i fullskjerm;
+ville den dele eller speile prosesslederens skjerm, spørres det først – `styring`).
 Dialogene for .forkant-filer (eksport, import, samle individuelle svar) er i `gui.filer`.
 """
 

@@ -1,7 +1,11 @@
-"""Panelene i prosesslederens vindu: stemmer, konsensus og styring av prosjektor og tidtaker.
+"""Panelene i prosesslederens vindu: stemmer og konsensus (prosjektor og tidtaker: `styring`).
 
 Panelene viser og samler inn; prosesslederens vindu bestemmer hva som skjer med stemmene
 og svaret (`prosessleder.Prosessledervindu`). Hvert panel dokumenterer sine signaler.
+Antall per nivå, hver deltakers stemme, forslaget og uenigheten vises bare når panelet får
+`apen=True` (fordelingen er vist for salen, eller prosesslederen kikker selv); ellers står
+bare hvor mange stemmer som er registrert, så salen aldri ser fordelingen for tidlig om
+skjermen speiles.
 """
 
 from __future__ import annotations
@@ -10,11 +14,8 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +37,6 @@ from vurdering.domene.samling import Konsensus
 from vurdering.gui.felles import sprak
 from vurdering.gui.felles.ren import etikett
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
-from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
 
 
 def knapp(tekst: str, tilgjengelig: str, slot: Callable[[], object]) -> QPushButton:
@@ -60,7 +60,11 @@ class Stemmepanel(QGroupBox):
     ta_bort = Signal(object)
 
     def __init__(
-        self, bank: Bank, antall_deltakere: int, hent_stemmer: Callable[[], dict[int, int]], parent: QWidget | None = None
+        self,
+        bank: Bank,
+        antall_deltakere: int,
+        hent_stemmer: Callable[[], dict[int, int]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Stemmer"))
@@ -80,8 +84,12 @@ class Stemmepanel(QGroupBox):
         modus.addWidget(self.modus_deltaker)
         modus.addStretch(1)
         lag.addLayout(modus)
+        self.registrert = QLabel()
+        self.registrert.setAccessibleName(self.tr("Registrerte stemmer"))
+        lag.addWidget(self.registrert)
         self.sider = QStackedWidget()
         lag.addWidget(self.sider)
+        self._apen = False
         self.sider.addWidget(self._antallside())
         self.sider.addWidget(self._deltakerside(antall_deltakere))
         self._modusgruppe.idToggled.connect(self._bytt_modus)
@@ -173,11 +181,23 @@ class Stemmepanel(QGroupBox):
         """True når stemmene registreres per deltaker."""
         return self.modus_deltaker.isChecked()
 
-    def vis_fordeling(self, fordeling: tuple[int, int, int, int, int]) -> None:
-        """Antall stemmer per nivå; «−» virker bare der det er noe å ta bort."""
+    def vis_fordeling(self, fordeling: tuple[int, int, int, int, int], apen: bool) -> None:
+        """Hvor mange som har stemt; antall per nivå bare når `apen`.
+
+        Skjult står «–» på hvert nivå og alle «−» virker (at en knapp er grå, ville røpe en null).
+        """
+        self._apen = apen
+        total = sum(fordeling)
+        self.registrert.setText(
+            self.tr("Registrert: ingen stemmer")
+            if total == 0
+            else self.tr("Registrert: %1").replace(
+                "%1", self.tr("1 stemme") if total == 1 else self.tr("%1 stemmer").replace("%1", str(total))
+            )
+        )
         for n, lab in enumerate(self.antall_etiketter):
-            lab.setText(str(fordeling[n]))
-            self.minus[n].setEnabled(fordeling[n] > 0)
+            lab.setText(str(fordeling[n]) if apen else "–")
+            self.minus[n].setEnabled(fordeling[n] > 0 or not apen)
 
     def fyll_deltakere(self) -> None:
         """Listen over deltakerne med stemmen hver har gitt (minst så mange som har stemt)."""
@@ -192,7 +212,12 @@ class Stemmepanel(QGroupBox):
         spr = sprak.gjeldende()
         for nr in range(1, antall + 1):
             n = stemmer.get(nr)
-            verdi = "–" if n is None else f"{n} {self._bank.niva_navn(n, spr)}"
+            if n is None:
+                verdi = "–"
+            elif self._apen:
+                verdi = f"{n} {self._bank.niva_navn(n, spr)}"
+            else:
+                verdi = self.tr("har stemt")
             item = QListWidgetItem(self.tr("Deltaker %1: %2").replace("%1", str(nr)).replace("%2", verdi))
             item.setData(Qt.ItemDataRole.UserRole, nr)
             self.deltakerliste.addItem(item)
@@ -289,8 +314,13 @@ class Konsensuspanel(QGroupBox):
         i = self.valg.checkedId()
         return i if i >= 0 else None
 
-    def vis_konsensus(self, k: Konsensus) -> None:
-        """Forslaget (medianen) og om stemmene spriker."""
+    def vis_konsensus(self, k: Konsensus, apen: bool) -> None:
+        """Forslaget (medianen) og om stemmene spriker – bare når `apen`."""
+        if not apen:
+            self.forslag.setText(self.tr("Forslaget vises når fordelingen vises (R)."))
+            self.uenighet.clear()
+            sett_tilstand(self.uenighet, "")
+            return
         if k.median is None:
             self.forslag.setText(self.tr("Forslag: ingen stemmer ennå"))
             self.uenighet.clear()
@@ -313,107 +343,3 @@ class Konsensuspanel(QGroupBox):
         else:
             self.uenighet.setText(self.tr("Ingen uenighet (spenn %1).").replace("%1", str(k.spenn)))
             sett_tilstand(self.uenighet, "")
-
-
-class Styringspanel(QWidget):
-    """Prosjektoren (skjerm, fullskjerm), tidtakeren, tastene og «Avslutt samlingen».
-
-    Signaler:
-      vis_prosjektor(): prosjektoren skal vises på valgt skjerm (valget er endret, eller knappen trykket).
-      avslutt(): prosesslederen vil lukke samlingen.
-    """
-
-    vis_prosjektor = Signal()
-    avslutt = Signal()
-
-    def __init__(self, kontroll: Samlingskontroll, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kontroll = kontroll
-        lag = QVBoxLayout(self)
-        lag.setContentsMargins(0, 0, 0, 0)
-        boks = QGroupBox(self.tr("Prosjektor"))
-        pl = QVBoxLayout(boks)
-        et = QLabel(self.tr("Skjerm:"))
-        self.skjermvalg = QComboBox()
-        self.skjermvalg.setAccessibleName(self.tr("Skjerm for prosjektorvinduet"))
-        et.setBuddy(self.skjermvalg)
-        self.fullskjerm = QCheckBox(self.tr("Fullskjerm (F11)"))
-        self.fullskjerm.setAccessibleName(self.tr("Prosjektorvinduet i fullskjerm"))
-        vis = knapp(self.tr("Vis prosjektoren"), self.tr("Vis prosjektorvinduet på valgt skjerm"), self.vis_prosjektor.emit)
-        pl.addWidget(et)
-        pl.addWidget(self.skjermvalg)
-        pl.addWidget(self.fullskjerm)
-        pl.addWidget(vis)
-        lag.addWidget(boks)
-        self._fyll_skjermer()
-        self.skjermvalg.currentIndexChanged.connect(lambda _i: self.vis_prosjektor.emit())
-        self.fullskjerm.toggled.connect(lambda _p: self.vis_prosjektor.emit())
-
-        boks = QGroupBox(self.tr("Tidtaker"))
-        tl = QVBoxLayout(boks)
-        rad = QHBoxLayout()
-        self.minutter = QSpinBox()
-        self.minutter.setRange(1, 60)
-        self.minutter.setValue(3)
-        self.minutter.setSuffix(self.tr(" min"))
-        self.minutter.setAccessibleName(self.tr("Minutter på tidtakeren"))
-        self.tid_knapp = knapp(self.tr("Start"), self.tr("Start eller stopp tidtakeren"), self._veksle_tid)
-        rad.addWidget(self.minutter)
-        rad.addWidget(self.tid_knapp)
-        tl.addLayout(rad)
-        self.tid = QLabel(self.tr("Av"))
-        sett_rolle(self.tid, "overskrift")
-        self.tid.setAccessibleName(self.tr("Tid igjen"))
-        tl.addWidget(self.tid)
-        lag.addWidget(boks)
-
-        hjelp = QLabel(
-            self.tr(
-                "Taster: 0–4 stemme · Shift+0–4 ta bort · R vis/skjul · Enter godta og videre · "
-                "PgDn/PgUp neste/forrige · F11 fullskjerm på prosjektoren"
-            )
-        )
-        hjelp.setWordWrap(True)
-        sett_tilstand(hjelp, "svak")
-        lag.addWidget(hjelp)
-        lag.addStretch(1)
-        lukk = knapp(self.tr("Avslutt samlingen"), self.tr("Lukk samlingen og prosjektorvinduet"), self.avslutt.emit)
-        lag.addWidget(lukk)
-        kontroll.tid_endret.connect(self._tid_endret)
-
-    def _fyll_skjermer(self) -> None:
-        skjermer = QGuiApplication.screens()
-        egen = self.screen()
-        self.skjermvalg.blockSignals(True)
-        self.skjermvalg.clear()
-        for i, s in enumerate(skjermer, 1):
-            g = s.geometry()
-            navn = s.name() or s.model() or ""
-            tekst = self.tr("Skjerm %1: %2 (%3×%4)").replace("%1", str(i)).replace("%2", navn)
-            self.skjermvalg.addItem(tekst.replace("%3", str(g.width())).replace("%4", str(g.height())))
-        andre = [i for i, s in enumerate(skjermer) if s is not egen]
-        if len(skjermer) > 1 and andre:
-            self.skjermvalg.setCurrentIndex(andre[0])
-        self.fullskjerm.blockSignals(True)
-        self.fullskjerm.setChecked(len(skjermer) > 1)
-        self.fullskjerm.blockSignals(False)
-        self.skjermvalg.blockSignals(False)
-
-    def valgt_skjerm(self) -> QScreen | None:
-        skjermer = QGuiApplication.screens()
-        i = self.skjermvalg.currentIndex()
-        return skjermer[i] if 0 <= i < len(skjermer) else None
-
-    def _tid_endret(self, sekunder: int) -> None:
-        if sekunder < 0:
-            self.tid.setText(self.tr("Av"))
-            self.tid_knapp.setText(self.tr("Start"))
-        else:
-            self.tid.setText(self.tr("Tiden er ute") if sekunder == 0 else klokketekst(sekunder))
-            self.tid_knapp.setText(self.tr("Stopp"))
-
-    def _veksle_tid(self) -> None:
-        if self.kontroll.sekunder_igjen >= 0:
-            self.kontroll.stopp_tid()
-        else:
-            self.kontroll.start_tid(self.minutter.value() * 60)

@@ -1,9 +1,15 @@
 """Prosesslederens vindu i en samling: stemmer, konsensus og styring av prosjektoren.
 
 Tastatur (når ingen tekstfelt har fokus): 0–4 legger til en stemme på nivået, Shift+0–4
-tar en bort, R viser/skjuler fordelingen, Enter godtar valgt nivå og går videre,
-PgDn/PgUp neste/forrige, F11 fullskjerm på prosjektoren. Med stemmer «per deltaker»
-setter 0–4 stemmen til den valgte deltakeren og går til neste deltaker; Shift+0–4 fjerner den.
+tar en bort, R viser/skjuler fordelingen, Ctrl+Shift+V vis for meg, Enter godtar valgt nivå
+og går videre, PgDn/PgUp neste/forrige, F11 fullskjerm på prosjektoren. Med stemmer «per
+deltaker» setter 0–4 stemmen til den valgte deltakeren og går til neste deltaker;
+Shift+0–4 fjerner den.
+
+Før fordelingen er vist for salen, viser heller ikke dette vinduet antall per nivå,
+uenighet eller forslag – en speilet skjerm skal ikke røpe noe. «Vis for meg» viser dem
+bare her (aldri på prosjektoren) til den slås av eller man går til en annen indikator.
+Nivåer kan godtas først når fordelingen er vist.
 
 Valgt nivå følger forslaget (nedre median) til prosesslederen velger noe annet. Forlater
 man en indikator etter å ha valgt nivå eller skrevet dissens eller kommentar, lagres
@@ -13,7 +19,7 @@ svaret, så ingenting går tapt.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -31,8 +37,9 @@ from vurdering.gui.felles import sprak
 from vurdering.gui.felles.ren import etikett
 from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.samling.kontroll import Samlingskontroll
-from vurdering.gui.samling.paneler import Konsensuspanel, Stemmepanel, Styringspanel, knapp
+from vurdering.gui.samling.paneler import Konsensuspanel, Stemmepanel, knapp
 from vurdering.gui.samling.prosjektor import Prosjektorvindu
+from vurdering.gui.samling.styring import Styringspanel, deler_skjerm, godta_delt_skjerm
 from vurdering.gui.samling.taster import Handling, tast_til_handling, tast_til_stemme
 
 
@@ -53,6 +60,8 @@ class Prosessledervindu(QWidget):
         self._folger_forslag = True
         self._endret = False
         self._laster = False
+        self._titt = False  # «Vis for meg»: stemmene vises her, ikke på prosjektoren
+        self._delt_godtatt: QScreen | None = None  # skjermen prosesslederen har godtatt å dele
         self.setWindowTitle(
             self.tr("Samling – %1 (%2)")
             .replace("%1", okt.vurdering.enhet.navn)
@@ -128,7 +137,16 @@ class Prosessledervindu(QWidget):
             kontroll.veksle_vis,
         )
         self.vis_knapp.setCheckable(True)
-        midt.addWidget(self.vis_knapp)
+        self.titt_knapp = knapp(
+            self.tr("Vis for meg (Ctrl+Shift+V)"),
+            self.tr("Vis stemmene og forslaget bare i dette vinduet, ikke på prosjektoren"),
+            self.veksle_titt,
+        )
+        self.titt_knapp.setCheckable(True)
+        vis_rad = QHBoxLayout()
+        vis_rad.addWidget(self.vis_knapp, 2)
+        vis_rad.addWidget(self.titt_knapp, 1)
+        midt.addLayout(vis_rad)
         self.konsensus = Konsensuspanel(okt.bank)
         self.konsensus.valgt_av_bruker.connect(self._valgt_av_bruker)
         self.konsensus.endret.connect(self._merk_endret)
@@ -161,7 +179,29 @@ class Prosessledervindu(QWidget):
             )
 
     def vis_prosjektor(self) -> None:
-        self.prosjektor.vis_pa(self.styring.valgt_skjerm(), self.styring.fullskjerm.isChecked())
+        """Vis prosjektoren på valgt skjerm; spør først om den ville dele skjerm med dette vinduet."""
+        skjerm = self.styring.valgt_skjerm()
+        if deler_skjerm(skjerm, self.screen()) and (skjerm is None or skjerm is not self._delt_godtatt):
+            if not godta_delt_skjerm(self):
+                return
+            self._delt_godtatt = skjerm
+        self.prosjektor.vis_pa(skjerm, self.styring.fullskjerm.isChecked())
+
+    def apen(self) -> bool:
+        """Om antall, uenighet og forslag vises i dette vinduet (vist for salen, eller «Vis for meg»)."""
+        return self.kontroll.vist or self._titt
+
+    def veksle_titt(self) -> None:
+        """«Vis for meg»: av/på; prosjektoren ser aldri dette."""
+        self._sett_titt(not self._titt)
+
+    def _sett_titt(self, pa: bool) -> None:
+        self._titt = pa
+        self.titt_knapp.blockSignals(True)
+        self.titt_knapp.setChecked(pa)
+        self.titt_knapp.blockSignals(False)
+        self._oppdater_stemmer()
+        self._fyll_liste()
 
     # --- innhold ---
 
@@ -170,7 +210,9 @@ class Prosessledervindu(QWidget):
         k = okt.konsensus(ind_id)
         svar = okt.svar(ind_id)
         merker = []
-        if k.uenighet:
+        # Uenigheten er en del av fordelingen: vist for en indikator gruppen har besvart, eller når den er åpen.
+        synlig = svar is not None or (ind_id == okt.indikator_id and self.apen())
+        if k.uenighet and synlig:
             merker.append(self.tr("⚠ uenighet"))
         if svar is not None and svar.niva is not None:
             merker.append(self.tr("✓ %1").replace("%1", str(svar.niva)))
@@ -224,12 +266,14 @@ class Prosessledervindu(QWidget):
         svar = okt.svar()
         self.konsensus.dissens.setText(svar.dissens if svar else "")
         self.konsensus.kommentar.setText(svar.kommentar if svar else "")
+        self._titt = False
+        self.titt_knapp.setChecked(False)
         forslag = okt.konsensus().median
         if svar is not None and svar.niva is not None:
             self.konsensus.sett_valg(svar.niva)
             self._folger_forslag = svar.niva == forslag
         else:
-            self.konsensus.sett_valg(forslag)
+            self.konsensus.sett_valg(None)
             self._folger_forslag = True
         self._endret = False
         self.forrige_knapp.setEnabled(okt.indeks > 0)
@@ -249,17 +293,24 @@ class Prosessledervindu(QWidget):
 
     def _oppdater_stemmer(self) -> None:
         okt = self.kontroll.okt
-        self.stemmer.vis_fordeling(okt.fordeling())
+        apen = self.apen()
+        self.stemmer.vis_fordeling(okt.fordeling(), apen)
+        if self.stemmer.per_deltaker():
+            self.stemmer.fyll_deltakere()
         k = okt.konsensus()
-        self.konsensus.vis_konsensus(k)
+        self.konsensus.vis_konsensus(k, apen)
         if self._folger_forslag:
-            self.konsensus.sett_valg(k.median)
-        self.konsensus.godta_knapp.setEnabled(self.valgt_niva() is not None)
+            # Forslaget er medianen: avkrysset bare når den kan vises; ellers et nivå gruppen har godtatt før.
+            svar = okt.svar()
+            self.konsensus.sett_valg(k.median if apen else (svar.niva if svar is not None else None))
+        self._oppdater_godta()
+
+    def _oppdater_godta(self) -> None:
+        """«Godta» virker først når fordelingen er vist for salen og et nivå er valgt."""
+        self.konsensus.godta_knapp.setEnabled(self.kontroll.vist and self.valgt_niva() is not None)
 
     def _stemmer_endret(self) -> None:
         self._oppdater_stemmer()
-        if self.stemmer.per_deltaker():
-            self.stemmer.fyll_deltakere()
         self._oppdater_listepunkt(self.kontroll.okt.indikator_id)
         sett_tilstand(self.status, "lagret")
         self.status.setText(self.tr("Stemmene er lagret."))
@@ -271,6 +322,8 @@ class Prosessledervindu(QWidget):
         self.vis_knapp.setText(
             self.tr("Skjul fordelingen (R)") if vist else self.tr("Vis fordelingen på prosjektoren (R)")
         )
+        self._oppdater_stemmer()
+        self._oppdater_listepunkt(self.kontroll.okt.indikator_id)
 
     def _svar_lagret(self, ind_id: str) -> None:
         self._oppdater_listepunkt(ind_id)
@@ -288,7 +341,7 @@ class Prosessledervindu(QWidget):
     def _valgt_av_bruker(self, _niva: int) -> None:
         self._folger_forslag = False
         self._merk_endret()
-        self.konsensus.godta_knapp.setEnabled(True)
+        self._oppdater_godta()
 
     def _merk_endret(self, *_: object) -> None:
         if not self._laster:
@@ -322,6 +375,10 @@ class Prosessledervindu(QWidget):
 
     def godta_og_videre(self) -> bool:
         """Enter: valgt nivå blir svaret, så neste indikator. False når ingenting kunne godtas."""
+        if not self.kontroll.vist:
+            sett_tilstand(self.status, "feil")
+            self.status.setText(self.tr("Vis fordelingen for gruppen (R) før dere godtar et nivå."))
+            return False
         niva = self.valgt_niva()
         if niva is None:
             sett_tilstand(self.status, "feil")
@@ -362,6 +419,8 @@ class Prosessledervindu(QWidget):
             self.neste()
         elif handling is Handling.FORRIGE:
             self.forrige()
+        elif handling is Handling.TITT:
+            self.veksle_titt()
         elif handling is Handling.FULLSKJERM:
             self.styring.fullskjerm.setChecked(not self.styring.fullskjerm.isChecked())
         else:

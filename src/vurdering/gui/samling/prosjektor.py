@@ -1,18 +1,25 @@
 """Prosjektorvinduet i en samling: én indikator i stor skrift, høy kontrast, ingen pynt.
 
 Vinduet viser modulen, indikatorens tittel og påstand og de fem nivåbeskrivelsene.
-Stemmefordelingen (stolpediagram, median, spenn og uenighet) finnes ikke i vinduet før
-prosesslederen viser den: panelet er skjult, tekstene er tomme og diagrammet har ingen data.
+Stemmefordelingen (antall og stolpe ved hvert nivå, median, spenn og uenighet) finnes ikke
+i vinduet før prosesslederen viser den: panelet er skjult, tekstene er tomme og diagrammet
+har ingen data.
 
-Skriften er så stor som plassen tillater: for hver indikator prøves størrelser (binærsøk)
-til alt får plass i vinduet, målt med skriftmetrikken. Alt plasseres for hånd, så ingenting
-hopper når tekstene byttes. Tastene i vinduet går videre til prosesslederens tastatur.
+Skriften måles fra vinduets høyde, så den leses fra bakerste rad: påstanden og nivåene er
+minst 1/30 av høyden (36 px i 1080p) på en 16:9-skjerm, tittelen større. Skriften er så stor
+som plassen tillater (binærsøk, målt med skriftmetrikken); på en smal 4:3-skjerm blir den
+mindre enn 1/30 heller enn at noe kuttes. Plassen til fordelingen (en smal
+kolonne til høyre for nivåene og en linje under dem) holdes av fra starten, og størrelsen
+velges uten å se på om fordelingen er vist – så ingenting flytter seg eller krymper når den
+vises. Tastene i vinduet går videre til prosesslederens tastatur.
 """
 
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
@@ -26,6 +33,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QScreen,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -34,10 +42,19 @@ from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
 from vurdering.gui.samling.stolper import Stemmediagram
 
 MIN_PIKSEL = 16
+# Påstanden og nivåene er minst så stor en del av vinduets høyde (bakerste rad).
+MIN_ANDEL_AV_HOYDEN = 1 / 30
+TITTEL = 1.3  # tittelen i forhold til brødteksten
+NIVATALL = 1.35
 BAKGRUNN = "#000000"
 TEKST = "#ffffff"
 DEMPET = "#d9d9d9"  # 14:1 mot svart
 UTHEVET = "#ffd400"  # 14:1 mot svart
+
+
+def minste_skrift(hoyde: int) -> int:
+    """Minste grunnstørrelse (piksler) for påstand og nivåer i et vindu `hoyde` piksler høyt."""
+    return max(MIN_PIKSEL, math.ceil(hoyde * MIN_ANDEL_AV_HOYDEN))
 
 
 def _skrift(piksler: float, fet: bool = False) -> QFont:
@@ -48,10 +65,47 @@ def _skrift(piksler: float, fet: bool = False) -> QFont:
 
 
 def _hoyde(tekst: str, skrift: QFont, bredde: int) -> int:
+    """Høyden ren tekst trenger i bredden, med ordbryting."""
     if bredde <= 0:
         return 10**6
     fm = QFontMetrics(skrift)
     return fm.boundingRect(QRect(0, 0, bredde, 10**6), int(Qt.TextFlag.TextWordWrap), tekst).height()
+
+
+def _rik_hoyde(doc: QTextDocument, skrift: QFont, bredde: int) -> int:
+    """Høyden en QLabel med rik tekst trenger (samme tekstmotor som etiketten).
+
+    Dokumentet tolkes én gang per indikator; hvert forsøk i binærsøket bytter bare skrift og bredde.
+    """
+    if bredde <= 0:
+        return 10**6
+    doc.setDefaultFont(skrift)
+    doc.setTextWidth(bredde)
+    return math.ceil(doc.size().height())
+
+
+def _dokument(html_tekst: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(html_tekst)
+    return doc
+
+
+@dataclass
+class Oppsett:
+    """Hvor alt står for én grunnstørrelse `s`; det samme om fordelingen er vist eller ikke."""
+
+    s: int
+    topp_h: int = 0
+    tittel: QRect = field(default_factory=QRect)
+    pastand: QRect = field(default_factory=QRect)
+    tall: list[QRect] = field(default_factory=list)
+    tekst: list[QRect] = field(default_factory=list)
+    rader: list[QRect] = field(default_factory=list)  # hele raden for hvert nivå (markering)
+    skille: list[int] = field(default_factory=list)
+    kolonne: QRect = field(default_factory=QRect)  # stolpene, til høyre for nivåene
+    sammendrag: QRect = field(default_factory=QRect)  # linjen under nivåene
+    bunn: int = 0
 
 
 class Prosjektorvindu(QWidget):
@@ -101,71 +155,86 @@ class Prosjektorvindu(QWidget):
             lab.setText(str(n))
             lab.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 
-        # Fordelingen: et eget panel som er skjult og tomt til den vises.
+        # Fordelingen: et eget panel som er skjult og tomt til den vises. Panelet dekker
+        # nivåene og linjen under dem, men er gjennomsiktig; stolpene står i kolonnen til høyre.
         self.fordelingspanel = QWidget(self)
         self.fordelingspanel.setObjectName("fordelingspanel")
         self.fordelingspanel.setAccessibleName(self.tr("Stemmefordeling"))
+        self.fordelingspanel.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.antall = QLabel(self.fordelingspanel)
         self.median = QLabel(self.fordelingspanel)
         self.spenn = QLabel(self.fordelingspanel)
         self.uenighet = QLabel(self.fordelingspanel)
         self.uenighet.setObjectName("uenighet")
+        self.valgt = QLabel(self.fordelingspanel)
+        self.valgt.setProperty("rolle_p", "uthevet")
         self.uenighet.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for lab in (self.antall, self.median, self.spenn, self.uenighet):
-            lab.setWordWrap(True)
+        for lab in self._sammendrag():
+            lab.setWordWrap(False)
             lab.setTextFormat(Qt.TextFormat.PlainText)
+        for lab in (self.antall, self.median, self.spenn, self.valgt):
+            lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.antall.setProperty("rolle_p", "dempet")
         self.diagram = Stemmediagram(self.fordelingspanel)
         self.fordelingspanel.hide()
 
-        self._skille: list[int] = []  # y for tynne linjer mellom nivåene
-        self._valgt_rekt: QRect | None = None
+        self._oppsett = Oppsett(MIN_PIKSEL)
+        self._dokumenter: list[QTextDocument] = []  # nivåtekstene, til målingen
         self._valgt: int | None = None
-        self._linjebredde = 0
         self.grunnstorrelse = 0
 
         kontroll.indikator_endret.connect(self.oppdater)
         kontroll.stemmer_endret.connect(self._stemmer_endret)
-        kontroll.vist_endret.connect(lambda _v: self.oppdater())
-        kontroll.svar_lagret.connect(lambda _i: self.oppdater())
+        # Å vise fordelingen eller velge et nivå flytter ingenting: bare fordelingen og merket endres.
+        kontroll.vist_endret.connect(lambda _v: self._vis_fordeling())
+        kontroll.svar_lagret.connect(lambda _i: self._vis_fordeling())
         kontroll.tid_endret.connect(self._tid)
         self.resize(1280, 720)
         self.oppdater()
 
     # --- innhold ---
 
+    def _nivatekst(self, n: int) -> str:
+        """Nivånavnet i fet skrift foran beskrivelsen (det valgte nivået merkes utenfor teksten)."""
+        okt = self.kontroll.okt
+        navn = html.escape(okt.bank.niva_navn(n, sprak.gjeldende()))
+        return f"<b>{navn}</b> – {html.escape(okt.indikator.niva[n])}"
+
     def oppdater(self) -> None:
-        """Tekstene for indikatoren som vises, og fordelingen bare når den er vist."""
+        """Tekstene for indikatoren som vises (med ny plassering), og fordelingen bare når den er vist."""
         okt = self.kontroll.okt
         ind = okt.indikator
-        spr = sprak.gjeldende()
-        self.modul.setText(okt.modul.visningsnavn(spr))
+        self.modul.setText(okt.modul.visningsnavn(sprak.gjeldende()))
         self.plass.setText(self.tr("%1 av %2").replace("%1", str(okt.indeks + 1)).replace("%2", str(okt.antall)))
         self.tittel.setText(ind.tittel)
         self.pastand.setText(ind.pastand)
-        vist = self.kontroll.vist
-        svar = okt.svar()
-        valgt = svar.niva if (vist and svar is not None) else None
         for n in range(5):
-            navn = html.escape(okt.bank.niva_navn(n, spr))
-            merke = f" <span style='color:{UTHEVET}'>{html.escape(self.tr('(valgt)'))}</span>" if n == valgt else ""
-            self.nivatekst[n].setText(f"<b>{navn}</b>{merke}<br>{html.escape(ind.niva[n])}")
+            self.nivatekst[n].setText(self._nivatekst(n))
+        self._dokumenter = [_dokument(lab.text()) for lab in self.nivatekst]
+        self._plasser()
+        self._vis_fordeling()
+
+    def _vis_fordeling(self) -> None:
+        """Fordelingen og det valgte nivået, når fordelingen er vist; rører ikke påstanden og nivåene."""
+        svar = self.kontroll.okt.svar()
+        valgt = svar.niva if (self.kontroll.vist and svar is not None) else None
+        for n in range(5):
             self.nivatall[n].setProperty("rolle_p", "uthevet" if n == valgt else "")
             self.nivatall[n].style().polish(self.nivatall[n])
         self._valgt = valgt
         self._fyll_fordeling()
-        self._plasser()
+        self._plasser_fordeling()
         self.update()
 
     def _stemmer_endret(self) -> None:
         if self.kontroll.vist:
             self._fyll_fordeling()
-            self._plasser()
+            self._plasser_fordeling()
 
     def _fyll_fordeling(self) -> None:
         okt = self.kontroll.okt
         if not self.kontroll.vist:
-            for lab in (self.antall, self.median, self.spenn, self.uenighet):
+            for lab in self._sammendrag():
                 lab.clear()
             self.diagram.sett_fordeling(None)
             self.fordelingspanel.hide()
@@ -195,7 +264,20 @@ class Prosjektorvindu(QWidget):
             )
         self.uenighet.setText(self.tr("⚠ UENIGHET") if k.uenighet else "")
         self.uenighet.setVisible(k.uenighet)
+        svar = okt.svar()
+        if svar is not None and svar.niva is not None:
+            self.valgt.setText(
+                self.tr("✓ Valgt: %1 – %2")
+                .replace("%1", str(svar.niva))
+                .replace("%2", okt.bank.niva_navn(svar.niva, spr))
+            )
+        else:
+            self.valgt.clear()
         self.fordelingspanel.show()
+
+    def _sammendrag(self) -> tuple[QLabel, ...]:
+        """Linjen under nivåene, i rekkefølge."""
+        return (self.antall, self.median, self.spenn, self.uenighet, self.valgt)
 
     def _tid(self, sekunder: int) -> None:
         if sekunder < 0:
@@ -204,107 +286,125 @@ class Prosjektorvindu(QWidget):
         else:
             self.tid.setText(self.tr("Tiden er ute") if sekunder == 0 else "⏱ " + klokketekst(sekunder))
             self.tid.show()
-        self._plasser()
+        self._plasser_topp()
 
     # --- plassering ---
 
-    def _mal(self, s: int, bredde: int, venstre_b: int) -> int:
-        """Høyden alt trenger med grunnstørrelse `s` piksler."""
-        h = round(s * 0.8 * 1.4)  # toppen: modul og plass
-        h += round(s * 0.6)
-        h += _hoyde(self.tittel.text(), _skrift(s * 1.25, True), bredde)
-        h += round(s * 0.35)
-        h += _hoyde(self.pastand.text(), _skrift(s * 1.05), bredde)
-        h += round(s * 0.9)
-        h += sum(self._rad_hoyder(s, venstre_b))
-        h += 4 * round(s * 0.5)
-        return h
+    def _marg(self) -> int:
+        return max(12, round(min(self.width(), self.height()) * 0.035))
 
-    def _rad_hoyder(self, s: int, venstre_b: int) -> list[int]:
+    def oppsett(self, s: int) -> Oppsett:
+        """Plasseringen av alt med grunnstørrelse `s` piksler, med plass til fordelingen holdt av."""
         okt = self.kontroll.okt
-        tall_b = round(s * 1.9)
-        tekst_b = venstre_b - tall_b
-        fet = _skrift(s, True)
-        ut = []
+        b = self.width()
+        m = self._marg()
+        bredde = b - 2 * m
+        o = Oppsett(s)
+        o.topp_h = round(s * 1.25)
+        y = m + o.topp_h + round(s * 0.25)
+        th = _hoyde(okt.indikator.tittel, _skrift(s * TITTEL, True), bredde)
+        o.tittel = QRect(m, y, bredde, th)
+        y += th + round(s * 0.3)
+        ph = _hoyde(okt.indikator.pastand, _skrift(s), bredde)
+        o.pastand = QRect(m, y, bredde, ph)
+        y += ph + round(s * 0.5)
+
+        tall_b = round(s * 1.7)
+        kolonne_b = round(s * 6.5)
+        luft = round(s * 0.6)
+        tekst_b = bredde - tall_b - luft - kolonne_b
+        tall_h = QFontMetrics(_skrift(s * NIVATALL, True)).height()
+        nivaer_topp = y
+        mellom = round(s * 0.4)
         for n in range(5):
-            h = QFontMetrics(fet).height() + _hoyde(okt.indikator.niva[n], _skrift(s), tekst_b)
-            ut.append(h)
-        return ut
+            rh = max(tall_h, _rik_hoyde(self._dokumenter[n], _skrift(s), tekst_b))
+            o.tall.append(QRect(m, y - round(s * 0.12), tall_b, tall_h))
+            o.tekst.append(QRect(m + tall_b, y, tekst_b, rh))
+            o.rader.append(QRect(m, y, bredde, rh))
+            y += rh
+            if n < 4:
+                o.skille.append(y + mellom // 2)
+                y += mellom
+        o.kolonne = QRect(b - m - kolonne_b, nivaer_topp, kolonne_b, y - nivaer_topp)
+        y += round(s * 0.4)
+        o.sammendrag = QRect(m, y, bredde, round(s * 1.5))
+        o.bunn = o.sammendrag.bottom() + 1
+        return o
 
     def _plasser(self) -> None:
-        b, h = self.width(), self.height()
-        m = max(12, round(min(b, h) * 0.035))
-        bredde = b - 2 * m
-        vist = self.kontroll.vist
-        venstre_b = round(bredde * 0.56) if vist else bredde
-        tilgjengelig = h - 2 * m
-        lav, hoy = MIN_PIKSEL, max(MIN_PIKSEL, round(h / 13))
-        while lav < hoy:  # største s som får plass
+        h = self.height()
+        m = self._marg()
+        tilgjengelig = h - m // 2  # nederst holder en halv marg
+        # Største s som får plass. På 16:9 og bredere er det alltid minst `minste_skrift` for
+        # bankens indikatorer (testet); på smalere skjermer vinner «alt synlig» over gulvet.
+        lav, hoy = MIN_PIKSEL, max(minste_skrift(h), round(h / 20))
+        while lav < hoy:
             midt = (lav + hoy + 1) // 2
-            if self._mal(midt, bredde, venstre_b) <= tilgjengelig:
+            if self.oppsett(midt).bunn <= tilgjengelig:
                 lav = midt
             else:
                 hoy = midt - 1
-        s = lav
-        self.grunnstorrelse = s
+        o = self.oppsett(lav)
+        self._oppsett = o
+        s = self.grunnstorrelse = o.s
+        self.tittel.setFont(_skrift(s * TITTEL, True))
+        self.tittel.setGeometry(o.tittel)
+        self.pastand.setFont(_skrift(s))
+        self.pastand.setGeometry(o.pastand)
+        for n in range(5):
+            self.nivatall[n].setFont(_skrift(s * NIVATALL, True))
+            self.nivatall[n].setGeometry(o.tall[n])
+            self.nivatekst[n].setFont(_skrift(s))
+            self.nivatekst[n].setGeometry(o.tekst[n])
+        self._plasser_topp()
+        self._plasser_fordeling()
 
-        y = m
-        topp = _skrift(s * 0.8, True)
-        topp_h = round(s * 0.8 * 1.4)
+    def _plasser_topp(self) -> None:
+        """Modulen til venstre, plassen (og tidtakeren) til høyre på første linje."""
+        s, b, m = self._oppsett.s, self.width(), self._marg()
+        topp = _skrift(s, True)
+        topp_h = self._oppsett.topp_h
         self.modul.setFont(topp)
-        self.plass.setFont(_skrift(s * 0.8))
+        self.plass.setFont(_skrift(s))
         self.tid.setFont(topp)
         plass_b = QFontMetrics(self.plass.font()).horizontalAdvance(self.plass.text()) + s
         tid_b = QFontMetrics(topp).horizontalAdvance(self.tid.text()) + s if not self.tid.isHidden() else 0
-        self.plass.setGeometry(b - m - plass_b, y, plass_b, topp_h)
-        self.tid.setGeometry(b - m - plass_b - tid_b, y, tid_b, topp_h)
-        self.modul.setGeometry(m, y, bredde - plass_b - tid_b, topp_h)
-        y += topp_h + round(s * 0.6)
+        self.plass.setGeometry(b - m - plass_b, m, plass_b, topp_h)
+        self.tid.setGeometry(b - m - plass_b - tid_b, m, tid_b, topp_h)
+        self.modul.setGeometry(m, m, b - 2 * m - plass_b - tid_b, topp_h)
 
-        self.tittel.setFont(_skrift(s * 1.25, True))
-        th = _hoyde(self.tittel.text(), self.tittel.font(), bredde)
-        self.tittel.setGeometry(m, y, bredde, th)
-        y += th + round(s * 0.35)
-        self.pastand.setFont(_skrift(s * 1.05))
-        ph = _hoyde(self.pastand.text(), self.pastand.font(), bredde)
-        self.pastand.setGeometry(m, y, bredde, ph)
-        y += ph + round(s * 0.9)
-
-        nivaer_topp = y
-        tall_b = round(s * 1.9)
-        self._skille = []
-        self._valgt_rekt = None
-        for n, rh in enumerate(self._rad_hoyder(s, venstre_b)):
-            self.nivatall[n].setFont(_skrift(s * 1.35, True))
-            self.nivatall[n].setGeometry(m, y - round(s * 0.15), tall_b, rh)
-            self.nivatekst[n].setFont(_skrift(s))
-            self.nivatekst[n].setGeometry(m + tall_b, y, venstre_b - tall_b, rh + round(s * 0.2))
-            if n == self._valgt:
-                luft = round(s * 0.2)
-                self._valgt_rekt = QRect(m - luft, y - luft, venstre_b + 2 * luft, rh + 2 * luft)
-            y += rh
-            if n < 4:
-                self._skille.append(y + round(s * 0.25))
-                y += round(s * 0.5)
-        self._linjebredde = venstre_b
-
-        if vist:
-            px = m + venstre_b + m
-            pb = b - px - m
-            ph_tot = h - m - nivaer_topp
-            self.fordelingspanel.setGeometry(px, nivaer_topp, pb, ph_tot)
-            py = 0
-            for lab, faktor, fet in ((self.antall, 0.85, False), (self.median, 1.15, True), (self.spenn, 0.95, False)):
-                lab.setFont(_skrift(s * faktor, fet))
-                lh = _hoyde(lab.text(), lab.font(), pb) if lab.text() else 0
-                lab.setGeometry(0, py, pb, lh)
-                py += lh + (round(s * 0.2) if lh else 0)
-            if not self.uenighet.isHidden():
-                self.uenighet.setFont(_skrift(s * 1.1, True))
-                uh = round(s * 1.1 * 1.8)
-                self.uenighet.setGeometry(0, py + round(s * 0.2), pb, uh)
-                py += uh + round(s * 0.5)
-            self.diagram.setGeometry(0, py + round(s * 0.4), pb, max(10, ph_tot - py - round(s * 0.4)))
+    def _plasser_fordeling(self) -> None:
+        """Stolpene i kolonnen ved nivåene og sammendraget på linjen under; endrer ikke resten."""
+        o = self._oppsett
+        if not self.kontroll.vist:
+            return
+        panel = QRect(
+            o.rader[0].left(), o.kolonne.top(), o.sammendrag.width(), o.sammendrag.bottom() - o.kolonne.top() + 1
+        )
+        self.fordelingspanel.setGeometry(panel)
+        self.fordelingspanel.raise_()
+        self.diagram.setGeometry(o.kolonne.translated(-panel.left(), -panel.top()))
+        self.diagram.sett_rader(
+            [r.translated(0, -o.kolonne.top()) for r in o.rader], QFontMetrics(_skrift(o.s)).height(), o.s
+        )
+        # Sammendraget på én linje; skriften krymper (ned til 80 %) bare om linjen ikke får plass.
+        etiketter = [lab for lab in self._sammendrag() if lab.text()]
+        storrelse = o.s
+        while True:
+            bredder = [
+                QFontMetrics(_skrift(storrelse, lab is not self.antall)).horizontalAdvance(lab.text())
+                + (storrelse if lab is self.uenighet else 0)
+                for lab in etiketter
+            ]
+            if sum(bredder) + storrelse * max(0, len(bredder) - 1) <= o.sammendrag.width() or storrelse <= o.s * 0.8:
+                break
+            storrelse -= 1
+        x = 0
+        y = o.sammendrag.top() - panel.top()
+        for lab, lb in zip(etiketter, bredder, strict=True):
+            lab.setFont(_skrift(storrelse, lab is not self.antall))
+            lab.setGeometry(x, y, lb, o.sammendrag.height())
+            x += lb + storrelse
 
     # --- Qt ---
 
@@ -314,14 +414,17 @@ class Prosjektorvindu(QWidget):
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
+        o = self._oppsett
+        if not o.rader:
+            return
         p = QPainter(self)
-        m = max(12, round(min(self.width(), self.height()) * 0.035))
         p.setPen(QPen(QColor("#6e6e6e"), 1))
-        for y in self._skille:
-            p.drawLine(m, y, m + self._linjebredde, y)
-        if self._valgt_rekt is not None:
-            p.setPen(QPen(QColor(UTHEVET), max(3, self.grunnstorrelse // 8)))
-            p.drawRect(self._valgt_rekt)
+        for y in o.skille:
+            p.drawLine(o.rader[0].left(), y, o.rader[0].right(), y)
+        if self._valgt is not None:
+            luft = round(o.s * 0.2)
+            p.setPen(QPen(QColor(UTHEVET), max(3, o.s // 8)))
+            p.drawRect(o.rader[self._valgt].adjusted(-luft, -luft, luft, luft))
         p.end()
 
     def keyPressEvent(self, e: QKeyEvent) -> None:

@@ -27,13 +27,14 @@ SIFRE = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.
 
 
 class Handling(Enum):
-    """Det en tast uten Shift, Ctrl eller Alt ber om."""
+    """Det en tast ber om (alle uten Shift, Ctrl eller Alt, unntatt TITT)."""
 
     VIS = "vis"  # R: vis eller skjul fordelingen
     GODTA = "godta"  # Enter: godta valgt nivå og gå videre
     NESTE = "neste"  # PgDn
     FORRIGE = "forrige"  # PgUp
     FULLSKJERM = "fullskjerm"  # F11: prosjektoren i fullskjerm
+    TITT = "titt"  # Ctrl+Shift+V: vis stemmene for prosesslederen, ikke på prosjektoren
 
 
 _HANDLINGER = {
@@ -60,8 +61,16 @@ def tast_til_stemme(e: QKeyEvent) -> tuple[int, bool] | None:
     return None
 
 
+#: Ctrl+Shift+V: ikke brukt ellers i programmet, og ikke en tast man trykker ved et uhell.
+TITT_MOD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
 def tast_til_handling(e: QKeyEvent) -> Handling | None:
-    """Handlingen tasten ber om; None for andre taster og for taster med Shift, Ctrl eller Alt."""
-    if e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier != Qt.KeyboardModifier.NoModifier:
+    """Handlingen tasten ber om; None for andre taster og for taster med Shift, Ctrl eller Alt
+    (utenom Ctrl+Shift+V)."""
+    mod = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if mod == TITT_MOD and e.key() == Qt.Key.Key_V:
+        return Handling.TITT
+    if mod != Qt.KeyboardModifier.NoModifier:
         return None
     return _HANDLINGER.get(Qt.Key(e.key()))
