@@ -7,6 +7,7 @@ from functools import cached_property
 
 from vurdering.domene.analyse import Analyse, analyser
 from vurdering.domene.bank import Bank
+from vurdering.domene.kommunesvar import PerKommune
 from vurdering.domene.modell import Svar, Tiltak, TiltakStatus, Vurdering
 from vurdering.domene.poeng import Resultat, beregn
 
@@ -30,12 +31,18 @@ class Vurderingsdata:
     tekstfelt: dict[str, str] = field(default_factory=dict)  # konklusjon, merking, signatur_*
     forrige_id: int | None = None
     oppfolging: list[Oppfolgingspunkt] = field(default_factory=list)
+    per_kommune: PerKommune = field(default_factory=PerKommune)  # kommunene og svarene per kommune
 
     @cached_property
     def analyse(self) -> Analyse:
         """Analysen av vurderingen (svakeste, forslag, merknader …), regnet ut én gang (`domene.analyse`)."""
         return analyser(
-            self.bank, self.resultat, self.svar, forrige_id=self.forrige_id, oppfolgingspunkter=self.oppfolging
+            self.bank,
+            self.resultat,
+            self.svar,
+            forrige_id=self.forrige_id,
+            oppfolgingspunkter=self.oppfolging,
+            per_kommune=self.per_kommune,
         )
 
     def paa(self, sprak: str) -> Vurderingsdata:
@@ -45,4 +52,4 @@ class Vurderingsdata:
         if bank is self.bank:
             return self
         v = self.vurdering
-        return replace(self, bank=bank, resultat=beregn(bank, v.moduler, self.svar, v.mal))
+        return replace(self, bank=bank, resultat=beregn(bank, v.moduler, self.svar, v.mal, self.per_kommune))
