@@ -20,6 +20,7 @@ from vurdering.domene.modell import Svar, SvarType
 
 if TYPE_CHECKING:
     from vurdering.domene.bank import Bank
+    from vurdering.domene.kommunesvar import PerKommune
 
 
 #: Tolkede banker etter sjekksum (få og store; tolkes én gang per prosess).
@@ -40,6 +41,20 @@ def _bank_for(conn: sqlite3.Connection, bank_ref: int) -> Bank:
             _BANKER.clear()
         _BANKER[sjekksum] = bank
     return bank
+
+
+def _per_kommune(conn: sqlite3.Connection, bank: Bank, vurdering_id: int) -> PerKommune | None:
+    """Kommunene og svarene per kommune, så nøkkeltallene regnes som alt annet (None før migrering 005)."""
+    from vurdering.domene.kommunesvar import PerKommune
+    from vurdering.lagring import kommunesvar
+
+    try:
+        kommuner = kommunesvar.les_kommuner(conn, vurdering_id)
+        if not kommuner:
+            return None
+        return PerKommune.lag(bank, kommuner, kommunesvar.les_kommunesvar(conn, vurdering_id))
+    except sqlite3.OperationalError:  # tabellene finnes ikke ennå (migrering 003 fyller ut nøkkeltallene)
+        return None
 
 
 def oppdater(conn: sqlite3.Connection, vurdering_id: int) -> None:
@@ -63,7 +78,7 @@ def oppdater(conn: sqlite3.Connection, vurdering_id: int) -> None:
         "SELECT indikator_id, type, niva, grunn FROM svar WHERE vurdering_id = ?", (vurdering_id,)
     ):
         svar[ind] = Svar(ind, SvarType(typ), niva, grunn=grunn or "-")  # bare poengene brukes her
-    res = poeng.beregn(bank, moduler, svar, mal)
+    res = poeng.beregn(bank, moduler, svar, mal, _per_kommune(conn, bank, vurdering_id))
     conn.execute("DELETE FROM modulpoeng WHERE vurdering_id = ?", (vurdering_id,))
     conn.executemany(
         "INSERT INTO modulpoeng (vurdering_id, modul_id, poeng, niva, mal, antall, besvart, vet_ikke,"

@@ -119,8 +119,9 @@ def opprett_vurdering(
     deltakere: Iterable[Deltaker] = (),
     sprak: str = "nb",
     merking: str = "Intern",
+    kommuner: Sequence[str] = (),
 ) -> int:
-    """Opprett en tom vurdering. Temamodulene tas alltid med."""
+    """Opprett en tom vurdering. Temamodulene tas alltid med. `kommuner`: svar per kommune (kontrollert før)."""
     valgte = list(moduler) if moduler is not None else [m.id for m in bank.moduler]
     for mid in valgte:
         if not bank.har_modul(mid):
@@ -164,6 +165,10 @@ def opprett_vurdering(
             "INSERT INTO deltaker (vurdering_id, rolle, navn) VALUES (?, ?, ?)",
             [(vid, _tekst(d.rolle, "Rolle", 200), _tekst(d.navn, "Navn", 200)) for d in deltakere],
         )
+        conn.executemany(
+            "INSERT INTO vurdering_kommune (vurdering_id, kommune, rekkefolge) VALUES (?, ?, ?)",
+            [(vid, _tekst(k, "Kommunen", 200), i) for i, k in enumerate(kommuner)],
+        )
         nokkeltall.oppdater(conn, vid)
     return vid
 
@@ -188,6 +193,9 @@ def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
         (vurdering_id,),
     )
     deltakere = db._les("SELECT id, rolle, navn FROM deltaker WHERE vurdering_id = ? ORDER BY id", (vurdering_id,))
+    kommuner = db._les(
+        "SELECT kommune FROM vurdering_kommune WHERE vurdering_id = ? ORDER BY rekkefolge", (vurdering_id,)
+    )
     return Vurdering(
         id=r["id"],
         enhet=Enhet(r["enhet_id"], r["enhet_navn"], r["distrikt"]),
@@ -203,6 +211,7 @@ def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
         konklusjon=r["konklusjon"],
         merking=r["merking"],
         deltakere=tuple(Deltaker(d["rolle"], d["navn"], d["id"]) for d in deltakere),
+        kommuner=tuple(str(k["kommune"]) for k in kommuner),
     )
 
 
