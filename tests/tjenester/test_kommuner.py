@@ -49,15 +49,15 @@ def test_svar_per_kommune_teller_i_poeng_og_nokkeltall(db: Database, bank: Bank)
     tk.endre_kommunesvar(db, vid, "PR-02", "Bærum", SvarType.NIVA, niva=3, kommentar="Politiråd to ganger i året")
     data = tj.hent_vurderingsdata(db, vid)
     assert data.resultat.modul("PR").besvart == 4  # Våler er ikke besvart ennå
-    lagret = tk.endre_kommunesvar(db, vid, "PR-02", "Våler (Østfold)", SvarType.NIVA, niva=1)
-    assert lagret.oppdatert
+    navn, lagret = tk.endre_kommunesvar(db, vid, "PR-02", "våler (østfold)", SvarType.NIVA, niva=1)
+    assert navn == "Våler (Østfold)" and lagret.oppdatert
     data = tj.hent_vurderingsdata(db, vid)
     pr = data.resultat.modul("PR")
     assert pr.besvart == 5 and pr.poeng == 2.2 and pr.svakeste == 1
     assert data.analyse.svakeste_kommune("PR-02") == ("Våler (Østfold)",)
     assert sql_for_tester(db, "SELECT poeng FROM modulpoeng WHERE vurdering_id = ? AND modul_id = 'PR'", (vid,))[0][0] == 2.2
     # endre beholder det som ikke er nevnt
-    s = tk.endre_kommunesvar(db, vid, "PR-02", "Bærum", SvarType.NIVA, niva=2)
+    _, s = tk.endre_kommunesvar(db, vid, "PR-02", "Bærum", SvarType.NIVA, niva=2)
     assert s.kommentar == "Politiråd to ganger i året"
     assert [(k, x.niva if x else None) for k, x in tk.kommunesvar_for(db, vid, "PR-02")] == [
         ("Asker", 4),

@@ -52,6 +52,7 @@ def kmd_ny(args: argparse.Namespace) -> int:
         dato=args.dato,
         deltakere=tuple(feltregler.roller(args.roller or "")),
         sprak=args.sprak,
+        kommuner=tuple(args.kommuner.split(",")) if args.kommuner else (),
     )
     with apne_db(args, opprett=True, skriver=True) as db:
         bank = last_bank(db)
@@ -73,6 +74,8 @@ def kmd_svar(args: argparse.Namespace) -> int:
             raise Brukerfeil("«Ikke relevant» må begrunnes: --ikke-relevant GRUNN.")
         type_ = SvarType.IKKE_RELEVANT
     kommentar = les_tekst(args.kommentar_fil) if args.kommentar_fil is not None else args.kommentar
+    if args.kommune is not None:
+        return _svar_for_kommune(args, type_, kommentar)
     with apne_db(args, skriver=True) as db:
         svar = tj.endre_svar(
             db,
@@ -87,6 +90,30 @@ def kmd_svar(args: argparse.Namespace) -> int:
             rolle=args.rolle,
         )
     print(f"Lagret {svar.indikator_id} kl. {svar.oppdatert[11:19]}")
+    return 0
+
+
+def _svar_for_kommune(args: argparse.Namespace, type_: Any, kommentar: str | None) -> int:
+    """`svar --kommune NAVN`: svaret for én av vurderingens kommuner (`tjenester.kommuner`)."""
+    from vurdering.domene.modell import Grunnlag
+    from vurdering.tjenester import kommuner as tk
+
+    if args.rolle is not None:
+        raise Brukerfeil("--rolle lagres ikke for svar per kommune; utelat den når du gir --kommune.")
+    with apne_db(args, skriver=True) as db:
+        navn, svar = tk.endre_kommunesvar(
+            db,
+            args.vurdering,
+            args.indikator,
+            args.kommune,
+            type_,
+            niva=args.niva,
+            grunn=args.ikke_relevant,
+            grunnlag=Grunnlag(args.grunnlag) if args.grunnlag else None,
+            kommentar=kommentar,
+            kilde=args.kilde,
+        )
+    print(f"Lagret {svar.indikator_id} for {navn} kl. {svar.oppdatert[11:19]}")
     return 0
 
 
@@ -192,6 +219,13 @@ def registrer(sub: Any) -> None:
     ny.add_argument("--dato", type=dato, metavar="ÅÅÅÅ-MM-DD", help="vurderingens dato (standard: i dag)")
     ny.add_argument("--roller", metavar="ROLLE,...", help="deltakernes roller, skilt med komma")
     ny.add_argument("--sprak", choices=["nb", "nn"], default="nb", help="rapportspråk: bokmål (standard) eller nynorsk")
+    ny.add_argument(
+        "--kommuner",
+        metavar="KOMMUNE,...",
+        help="kommunene enheten samarbeider med, skilt med komma (for eksempel Asker,Bærum); "
+        "indikatorer om politiråd, SLT og politikontakt kan da besvares per kommune. "
+        "Navn som finnes i flere fylker skrives med fylket: «Våler (Østfold)»",
+    )
     ny.set_defaults(kommando=kmd_ny)
 
     svar = sub.add_parser(
@@ -225,6 +259,11 @@ def registrer(sub: Any) -> None:
         "--kilde", metavar="TEKST", help="kildenotat, for eksempel et dokument (beholdes om det ikke gis)"
     )
     svar.add_argument("--rolle", metavar="ROLLE", help="rollen til den som svarer (beholdes om den ikke gis)")
+    svar.add_argument(
+        "--kommune",
+        metavar="NAVN",
+        help="svar for én av vurderingens kommuner (bare indikatorer som besvares per kommune, som PR-01)",
+    )
     svar.set_defaults(kommando=kmd_svar)
 
     mal = sub.add_parser(

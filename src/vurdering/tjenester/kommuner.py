@@ -86,8 +86,11 @@ def _kontroller(db: Database, vurdering_id: int, indikator_id: str, kommune: str
     return v, ind, navn
 
 
-def lagre_kommunesvar(db: Database, vurdering_id: int, kommune: str, svar: Svar) -> Svar:
-    """Lagre (eller erstatt) hele svaret for én kommune på én indikator; gir svaret slik det ble lagret."""
+def lagre_kommunesvar(db: Database, vurdering_id: int, kommune: str, svar: Svar) -> tuple[str, Svar]:
+    """Lagre (eller erstatt) hele svaret for én kommune på én indikator.
+
+    Gir kommunen slik vurderingen skriver den («bærum» → «Bærum») og svaret slik det ble lagret.
+    """
     _, ind, navn = _kontroller(db, vurdering_id, svar.indikator_id, kommune)
     rent = dataclasses.replace(
         svar,
@@ -100,7 +103,7 @@ def lagre_kommunesvar(db: Database, vurdering_id: int, kommune: str, svar: Svar)
         dissens="",
     )
     tid = repo.lagre_kommunesvar(db, vurdering_id, navn, rent)
-    return dataclasses.replace(rent, oppdatert=tid)
+    return navn, dataclasses.replace(rent, oppdatert=tid)
 
 
 def endre_kommunesvar(
@@ -115,8 +118,11 @@ def endre_kommunesvar(
     grunnlag: Grunnlag | None = None,
     kommentar: str | None = None,
     kilde: str | None = None,
-) -> Svar:
-    """Svar for én kommune og behold det som ikke er nevnt (som `vurderinger.endre_svar`)."""
+) -> tuple[str, Svar]:
+    """Svar for én kommune og behold det som ikke er nevnt (som `vurderinger.endre_svar`).
+
+    Gir (kommunen, svaret) som `lagre_kommunesvar`.
+    """
     _, ind, navn = _kontroller(db, vurdering_id, indikator_id, kommune)
     gammelt = repo.hent_kommunesvar(db, vurdering_id).get(ind, {}).get(navn)
 
