@@ -12,7 +12,17 @@ from clihjelp import Kjorer
 def _ny(cli: Kjorer, tmp_path: Path, kommuner: str) -> tuple[int, str, str, str]:
     db = str(tmp_path / "k.db")
     kode, ut, err = cli(
-        "ny", "--database", db, "--enhet", "Asker og Bærum", "--distrikt", "Øst", "--moduler", "PR", "--kommuner", kommuner
+        "ny",
+        "--database",
+        db,
+        "--enhet",
+        "Asker og Bærum",
+        "--distrikt",
+        "Øst",
+        "--moduler",
+        "PR",
+        "--kommuner",
+        kommuner,
     )
     return kode, ut.strip(), err, db
 
@@ -67,8 +77,14 @@ def test_feil_kommune_eller_indikator_sier_hva_som_er_galt(cli: Kjorer, tmp_path
     assert kode == 2 and "Feil: Indikatoren KK-01 besvares for hele enheten, ikke per kommune." in err
     kode, _, err = cli(*grunn, "--indikator", "PR-01", "--kommune", "Askr", "--niva", "2")
     assert kode == 2 and "mente du «Asker»" in err
+    kode, _, err = cli(*grunn, "--indikator", "PR-01", "--kommune", "Bærum", "--vet-ikke")
+    assert kode == 0, err
+    assert "    Bærum                          Vet ikke" in cli("vis", "--database", db, "--vurdering", vid)[1]
+    kode, _, err = cli(*grunn, "--indikator", "PR-01", "--kommune", "Bærum", "--ikke-relevant", "Ikke her")
+    assert kode == 0, err
     kode, _, err = cli(*grunn, "--indikator", "PR-01", "--kommune", "Asker", "--ikke-relevant", "Ingen politiråd")
     assert kode == 0, err
     data = _vis(cli, db, vid)
     pr01 = next(s for s in data["svar"] if s["indikator"] == "PR-01")
-    assert pr01["kommuner"][0]["grunn"] == "Ingen politiråd" and pr01["kommuner"][1]["type"] is None
+    assert pr01["kommuner"][0]["grunn"] == "Ingen politiråd" and pr01["kommuner"][1]["type"] == "ikke_relevant"
+    assert next(m for m in data["moduler"] if m["id"] == "PR")["ikke_relevant"] == 1  # alle kommunene ikke relevante

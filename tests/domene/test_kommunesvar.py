@@ -45,7 +45,14 @@ def test_snittet_av_kommunene_teller_og_svakeste_ledd_er_svakeste_kommune(bank: 
     per = PerKommune.lag(
         bank,
         KOMMUNER,
-        {"PR-02": {"Asker": _n("PR-02", 4), "Bærum": _n("PR-02", 3), "Våler (Østfold)": _n("PR-02", 1), "Lier": _ir("PR-02")}},
+        {
+            "PR-02": {
+                "Asker": _n("PR-02", 4),
+                "Bærum": _n("PR-02", 3),
+                "Våler (Østfold)": _n("PR-02", 1),
+                "Lier": _ir("PR-02"),
+            }
+        },
     )
     m = _pr(bank, svar, per)
     # PR-02 (vekt 2) får snittet (4 + 3 + 1) / 3 = 8/3; de andre har nivå 2 med vekt 1 hver.
@@ -62,7 +69,12 @@ def test_ikke_besvart_for_alle_kommunene_er_besvart(bank: Bank) -> None:
 
 
 def test_vet_ikke_over_en_firedel_av_kommunene_gjor_indikatoren_vet_ikke(bank: Bank) -> None:
-    to_av_fire = {"Asker": _vi("PR-01"), "Bærum": _vi("PR-01"), "Våler (Østfold)": _n("PR-01", 3), "Lier": _n("PR-01", 3)}
+    to_av_fire = {
+        "Asker": _vi("PR-01"),
+        "Bærum": _vi("PR-01"),
+        "Våler (Østfold)": _n("PR-01", 3),
+        "Lier": _n("PR-01", 3),
+    }
     m = _pr(bank, {}, PerKommune.lag(bank, KOMMUNER, {"PR-01": to_av_fire}))
     assert (m.vet_ikke, m.med_niva) == (1, 0)
     en_av_fire = {**to_av_fire, "Bærum": _n("PR-01", 1)}
@@ -79,7 +91,12 @@ def test_forslaget_og_analysen_navngir_svakeste_kommune(bank: Bank) -> None:
         bank,
         KOMMUNER,
         {
-            "PR-02": {"Asker": _n("PR-02", 4), "Bærum": _n("PR-02", 4), "Våler (Østfold)": _n("PR-02", 1, Grunnlag.ANTATT), "Lier": _n("PR-02", 4)},
+            "PR-02": {
+                "Asker": _n("PR-02", 4),
+                "Bærum": _n("PR-02", 4),
+                "Våler (Østfold)": _n("PR-02", 1, Grunnlag.ANTATT),
+                "Lier": _n("PR-02", 4),
+            },
         },
     )
     res = poeng.beregn(bank, ["PR"], svar, {"PR": 3}, per)

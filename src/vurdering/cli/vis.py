@@ -278,6 +278,8 @@ def vis_data(data: Vurderingsdata) -> Json:
 
 def _skriv_kommuner(bilde: Kommunebilde, indikator_id: str, tittel: str, bank: Bank) -> None:
     """Én linje for indikatoren (snitt og svakeste kommune) og én per kommune."""
+    from vurdering.domene.modell import SvarType
+
     svakeste = ", ".join(bilde.svakeste_kommuner)
     hode = f"snitt {formater.tall(_en_desimal(bilde.snitt))}" if bilde.snitt is not None else "per kommune"
     print(f"  {indikator_id:<8} {hode:<22} {tittel[:60]}" + (f" (svakest: {svakeste})" if svakeste else ""))

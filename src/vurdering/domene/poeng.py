@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from math import floor
 
-from vurdering.domene.bank import Bank, Indikator, Modul
 from vurdering.domene import kommunesvar
+from vurdering.domene.bank import Bank, Indikator, Modul
 from vurdering.domene.kommunesvar import PerKommune, indikatorsvar
 from vurdering.domene.modell import Svar, SvarType
 

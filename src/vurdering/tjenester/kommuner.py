@@ -54,7 +54,9 @@ def sett_kommuner(db: Database, vurdering_id: int, navn: Iterable[str]) -> tuple
 
 def per_kommune_indikatorer(bank: Bank, vurdering: Vurdering) -> list[str]:
     """Indikatorene i vurderingens moduler som kan besvares per kommune, i bankens rekkefølge."""
-    return [i.id for mid in vurdering.moduler if bank.har_modul(mid) for i in bank.modul(mid).indikatorer if i.per_kommune]
+    return [
+        i.id for mid in vurdering.moduler if bank.har_modul(mid) for i in bank.modul(mid).indikatorer if i.per_kommune
+    ]
 
 
 def per_kommune(db: Database, vurdering_id: int, bank: Bank | None = None) -> PerKommune:

@@ -55,7 +55,10 @@ def test_svar_per_kommune_teller_i_poeng_og_nokkeltall(db: Database, bank: Bank)
     pr = data.resultat.modul("PR")
     assert pr.besvart == 5 and pr.poeng == 2.2 and pr.svakeste == 1
     assert data.analyse.svakeste_kommune("PR-02") == ("Våler (Østfold)",)
-    assert sql_for_tester(db, "SELECT poeng FROM modulpoeng WHERE vurdering_id = ? AND modul_id = 'PR'", (vid,))[0][0] == 2.2
+    assert (
+        sql_for_tester(db, "SELECT poeng FROM modulpoeng WHERE vurdering_id = ? AND modul_id = 'PR'", (vid,))[0][0]
+        == 2.2
+    )
     # endre beholder det som ikke er nevnt
     _, s = tk.endre_kommunesvar(db, vid, "PR-02", "Bærum", SvarType.NIVA, niva=2)
     assert s.kommentar == "Politiråd to ganger i året"
@@ -70,11 +73,14 @@ def test_svar_per_kommune_teller_i_poeng_og_nokkeltall(db: Database, bank: Bank)
 
 def test_feil_kommune_indikator_og_ferdig(db: Database, bank: Bank) -> None:
     vid = _ny(db, bank)
-    with pytest.raises(Feltfeil, match="Kommunen «Lier» er ikke med i vurderingen. Med er: Asker, Bærum"):
+    with pytest.raises(Feltfeil, match=r"Kommunen «Lier» er ikke med i vurderingen\. Med er: Asker, Bærum"):
         tk.endre_kommunesvar(db, vid, "PR-01", "Lier", SvarType.VET_IKKE)
     with pytest.raises(Feltfeil, match="Ukjent kommune: «Askr»; mente du «Asker»"):
         tk.endre_kommunesvar(db, vid, "PR-01", "Askr", SvarType.VET_IKKE)
-    with pytest.raises(Feltfeil, match="KK-01 besvares for hele enheten, ikke per kommune. Per kommune kan du svare på SS-03, SS-04, PR-01"):
+    with pytest.raises(
+        Feltfeil,
+        match=r"KK-01 besvares for hele enheten, ikke per kommune\. Per kommune kan du svare på SS-03, SS-04, PR-01",
+    ):
         tk.endre_kommunesvar(db, vid, "KK-01", "Asker", SvarType.VET_IKKE)
     with pytest.raises(ValueError, match="begrunnes"):
         tk.endre_kommunesvar(db, vid, "PR-01", "Asker", SvarType.IKKE_RELEVANT)
