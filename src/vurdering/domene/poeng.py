@@ -1,4 +1,10 @@
 """Poengberegning etter reglene i CONTENT.md (og rapportens metodevedlegg).
+Svar per kommune (vurderinger som lister kommuner, indikatorer med `per_kommune`): indikatorens
+nivå er snittet av kommunenivåene (uavrundet inn i modulsnittet); kommuner med Ikke relevant
+holdes utenfor; 25 %-regelen for Vet ikke gjelder per indikator over kommunene; indikatoren er
+besvart når alle kommunene er det. Svakeste kommune navngis, og dens nivå er indikatorens
+svakeste ledd og grunnlaget for forslaget og rangeringen. Hele regelen står i
+`domene.kommunesvar`; setningen til metodevedlegget er `kommunesvar.METODE` (nb og nn).
 
 - Modulpoeng: vektet snitt av modulens nivåsvar, avrundet til én desimal (halvt opp);
   nivånavnet er nivået poengsummen har nådd fullt ut (gulv av den viste verdien).
@@ -14,12 +20,6 @@
   så antatt før erfart før dokumentert (uten angitt grunnlag som antatt), så bankens
   rekkefølge. Hver Vet ikke gir et eget forslag om å kartlegge før neste runde; disse
   kommer etter de prioriterte forslagene.
-- Svar per kommune (vurderinger som lister kommuner, indikatorer med `per_kommune`):
-  indikatorens nivå er snittet av kommunenivåene (uavrundet inn i modulsnittet); kommuner
-  med Ikke relevant holdes utenfor; 25 %-regelen for Vet ikke gjelder per indikator over
-  kommunene; indikatoren er besvart når alle kommunene er det. Svakeste kommune navngis,
-  og dens nivå er indikatorens svakeste ledd og grunnlaget for forslaget. Hele regelen
-  står i `domene.kommunesvar` (og `kommunesvar.METODE` i metodevedlegget).
 """
 
 from __future__ import annotations
