@@ -54,6 +54,7 @@ def test_svar_per_kommune_teller_i_poeng_og_nokkeltall(db: Database, bank: Bank)
     data = tj.hent_vurderingsdata(db, vid)
     pr = data.resultat.modul("PR")
     assert pr.besvart == 5 and pr.poeng == 2.2 and pr.svakeste == 1
+    assert next(r for r in tj.liste_vurderinger(db) if r.id == vid).besvart == data.resultat.besvart
     assert data.analyse.svakeste_kommune("PR-02") == ("Våler (Østfold)",)
     assert (
         sql_for_tester(db, "SELECT poeng FROM modulpoeng WHERE vurdering_id = ? AND modul_id = 'PR'", (vid,))[0][0]

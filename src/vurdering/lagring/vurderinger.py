@@ -235,10 +235,15 @@ class Vurderingsrad:
 
 
 def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
-    """Alle vurderinger, sist endret først, med fremdrift (besvarte / indikatorer i valgte moduler)."""
+    """Alle vurderinger, sist endret først, med fremdrift (besvarte / indikatorer i valgte moduler).
+
+    Antall besvarte er nøkkeltallet fra poengberegningen, så en indikator besvart per kommune
+    teller når alle kommunene er besvart (`domene.kommunesvar`), som i vinduet og rapportene.
+    """
     rader = db._les(
         "SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, b.sjekksum, b.innhold,"
-        " (SELECT count(*) FROM svar s WHERE s.vurdering_id = v.id) AS besvart,"
+        " COALESCE((SELECT p.besvart FROM vurderingspoeng p WHERE p.vurdering_id = v.id),"
+        " (SELECT count(*) FROM svar s WHERE s.vurdering_id = v.id)) AS besvart,"
         " (SELECT group_concat(modul_id) FROM vurdering_modul m WHERE m.vurdering_id = v.id) AS moduler"
         " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id JOIN bank b ON b.id = v.bank_ref"
         " ORDER BY v.endret DESC, v.id DESC"
