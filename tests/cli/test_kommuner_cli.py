@@ -88,3 +88,20 @@ def test_feil_kommune_eller_indikator_sier_hva_som_er_galt(cli: Kjorer, tmp_path
     pr01 = next(s for s in data["svar"] if s["indikator"] == "PR-01")
     assert pr01["kommuner"][0]["grunn"] == "Ingen politiråd" and pr01["kommuner"][1]["type"] == "ikke_relevant"
     assert next(m for m in data["moduler"] if m["id"] == "PR")["ikke_relevant"] == 1  # alle kommunene ikke relevante
+
+
+def test_kommuner_vises_og_settes(cli: Kjorer, tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    kode, vid, err = cli("ny", "--database", db, "--enhet", "Sentrum", "--distrikt", "Vest", "--moduler", "PR")
+    assert kode == 0, err
+    vid = vid.strip()
+    assert cli("kommuner", "--database", db, "--vurdering", vid)[1].strip() == (
+        "Vurderingen har ingen kommuner (ett svar per indikator)."
+    )
+    kode, ut, err = cli("kommuner", "--database", db, "--vurdering", vid, "--sett", "Bergen,askøy")
+    assert (kode, ut.strip()) == (0, "Kommunene er lagret: Bergen, Askøy"), err
+    assert cli("kommuner", "--database", db, "--vurdering", vid)[1].splitlines() == ["Bergen", "Askøy"]
+    kode, _, err = cli("kommuner", "--database", db, "--vurdering", vid, "--sett", "Bergen,Bergen")
+    assert kode == 2 and err.startswith("Feil: Kommunen «Bergen (Vestland)» er valgt to ganger")
+    kode, ut, _ = cli("kommuner", "--database", db, "--vurdering", vid, "--sett", "")
+    assert ut.strip() == "Kommunene er lagret: ingen (ett svar per indikator)"

@@ -1,4 +1,4 @@
-"""Kommandoene som lager og endrer vurderinger: demo, ny, svar, mal, ferdig, gjenapne og slett.
+"""Kommandoene som lager og endrer vurderinger: demo, ny, svar, kommuner, mal, ferdig, gjenapne og slett.
 
 Alt går gjennom brukstilfellene i `vurdering.tjenester`, med de samme reglene og
 meldingene som i vinduet.
@@ -114,6 +114,21 @@ def _svar_for_kommune(args: argparse.Namespace, type_: Any, kommentar: str | Non
             kilde=args.kilde,
         )
     print(f"Lagret {svar.indikator_id} for {navn} kl. {svar.oppdatert[11:19]}")
+    return 0
+
+
+def kmd_kommuner(args: argparse.Namespace) -> int:
+    """Vis vurderingens kommuner, eller sett dem med --sett."""
+    from vurdering.tjenester import kommuner as tk
+
+    if args.sett is None:
+        with apne_db(args) as db:
+            kommuner = tk.hent_kommuner(db, args.vurdering)
+        print("\n".join(kommuner) if kommuner else "Vurderingen har ingen kommuner (ett svar per indikator).")
+        return 0
+    with apne_db(args, skriver=True) as db:
+        kommuner = tk.sett_kommuner(db, args.vurdering, args.sett.split(","))
+    print("Kommunene er lagret: " + (", ".join(kommuner) or "ingen (ett svar per indikator)"))
     return 0
 
 
@@ -265,6 +280,19 @@ def registrer(sub: Any) -> None:
         help="svar for én av vurderingens kommuner (bare indikatorer som besvares per kommune, som PR-01)",
     )
     svar.set_defaults(kommando=kmd_svar)
+
+    kommuner = sub.add_parser(
+        "kommuner",
+        help="vis eller sett kommunene en vurdering besvares for",
+        description="Vis kommunene vurderingen besvares for, eller sett dem med --sett. Svar for en kommune "
+        "som tas ut, blir liggende og teller igjen om kommunen settes inn igjen.",
+    )
+    database_arg(kommuner)
+    vurdering_arg(kommuner)
+    kommuner.add_argument(
+        "--sett", metavar="KOMMUNE,...", help='kommunene, skilt med komma (for eksempel Asker,Bærum; "" fjerner alle)'
+    )
+    kommuner.set_defaults(kommando=kmd_kommuner)
 
     mal = sub.add_parser(
         "mal", help="sett målnivå for moduler", description="Sett målnivået (0–4) for én eller flere moduler."
