@@ -503,6 +503,77 @@ Vil du gå vidare likevel?</translation>
     </message>
 </context>
 <context>
+    <name>Kommunesvar</name>
+    <message>
+        <source>Svar per kommune</source>
+        <translation>Svar per kommune</translation>
+    </message>
+    <message>
+        <source>Vurderingen har ingen kommuner.</source>
+        <translation>Vurderinga har ingen kommunar.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Begrunnelse (for Ikke relevant)</source>
+        <translation>Grunngiving (for Ikkje relevant)</translation>
+    </message>
+    <message>
+        <source>Ikke besvart</source>
+        <translation>Ikkje svart på</translation>
+    </message>
+    <message>
+        <source>Vet ikke</source>
+        <translation>Veit ikkje</translation>
+    </message>
+    <message>
+        <source>Ikke relevant</source>
+        <translation>Ikkje relevant</translation>
+    </message>
+    <message>
+        <source>Svar for {0}</source>
+        <translation>Svar for {0}</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for Ikke relevant i {0}</source>
+        <translation>Grunngiving for Ikkje relevant i {0}</translation>
+    </message>
+    <message>
+        <source>Hvorfor er indikatoren ikke relevant her?</source>
+        <translation>Kvifor er indikatoren ikkje relevant her?</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor indikatoren ikke er relevant i {0}.</source>
+        <translation>Skriv kvifor indikatoren ikkje er relevant i {0}.</translation>
+    </message>
+    <message>
+        <source>Lagret for {0}.</source>
+        <translation>Lagra for {0}.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: {0}</source>
+        <translation>Ikkje lagra: {0}</translation>
+    </message>
+    <message>
+        <source>{0} av {1} kommuner er ikke besvart.</source>
+        <translation>{0} av {1} kommunar er ikkje svarte på.</translation>
+    </message>
+    <message>
+        <source>Ingen kommune har nivå.</source>
+        <translation>Ingen kommune har nivå.</translation>
+    </message>
+    <message>
+        <source>Snitt {0}. Svakest: {1} (nivå {2}).</source>
+        <translation>Snitt {0}. Svakast: {1} (nivå {2}).</translation>
+    </message>
+</context>
+<context>
     <name>Konsensuspanel</name>
     <message>
         <source>Konsensus</source>

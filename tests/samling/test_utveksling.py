@@ -176,7 +176,7 @@ def test_en_god_og_en_daarlig_fil_skriver_ingenting(
         (b"\x00\xff\xfe garbage", "ikke tekst i UTF-8"),
         (b"[1, 2, 3]", "ikke en Forkant-fil"),
         (b'{"format": "excel"}', "ikke en Forkant-fil"),
-        (b'{"format": "forkant", "versjon": 3}', "nyere versjon av Forkant"),
+        (b'{"format": "forkant", "versjon": 4}', "nyere versjon av Forkant"),
         (b'{"format": "forkant", "versjon": "1"}', "«versjon»"),
         (b'{"format": "forkant", "versjon": 1, "id": NaN}', "ikke en Forkant-fil"),
         (b"PK\x03\x04 avkortet zip", "zip-filen er skadet"),

@@ -19,7 +19,7 @@ from vurdering.cli.felles import (
 from vurdering.domene import formater
 
 if TYPE_CHECKING:
-    from vurdering.domene.analyse import Analyse, Indikatorniva
+    from vurdering.domene.analyse import Analyse, Indikatorniva, Kommunebilde
     from vurdering.domene.bank import Bank
     from vurdering.domene.vurderingsdata import Vurderingsdata
 
@@ -159,9 +159,36 @@ def _svar_data(data: Vurderingsdata) -> list[Json]:
                     "stemmer": list(k.stemmer) if k and k.stemmer else None,
                     "uenighet": k.uenighet if k and k.stemmer else None,
                     "dissens": s.dissens if s else "",
+                    **_kommune_data(a.kommuner_for(ind.id), bank),
                 }
             )
     return ut
+
+
+def _kommune_data(bilde: Kommunebilde | None, bank: Bank) -> Json:
+    """Svarene per kommune på én indikator (tomt uten slike) og svakeste kommune (domene.kommunesvar)."""
+    if bilde is None:
+        return {"kommuner": [], "kommunesnitt": None, "svakeste_kommune": None, "svakeste_kommuner": []}
+    svakeste = list(bilde.svakeste_kommuner)
+    return {
+        "kommuner": [
+            {
+                "kommune": k,
+                "type": s.type.value if s else None,
+                "niva": s.niva if s else None,
+                "niva_navn": bank.niva_navn(s.niva) if s and s.niva is not None else None,
+                "grunn": s.grunn if s else "",
+                "grunnlag": s.grunnlag.value if s and s.grunnlag else None,
+                "kommentar": s.kommentar if s else "",
+                "kilde": s.kilde if s else "",
+                "oppdatert": s.oppdatert if s else None,
+            }
+            for k, s in bilde.svar
+        ],
+        "kommunesnitt": _en_desimal(bilde.snitt),
+        "svakeste_kommune": svakeste[0] if svakeste else None,
+        "svakeste_kommuner": svakeste,
+    }
 
 
 def vis_data(data: Vurderingsdata) -> Json:
@@ -183,6 +210,7 @@ def vis_data(data: Vurderingsdata) -> Json:
             "bank": {"id": v.bank_id, "versjon": v.bank_versjon},
             "moduler": list(v.moduler),
             "deltakere": [{"rolle": d.rolle, "navn": d.navn} for d in v.deltakere],
+            "kommuner": list(v.kommuner),
             "besvart": res.besvart,
             "antall": res.antall,
             "ferdig_besvart": res.ferdig_besvart,
@@ -229,6 +257,7 @@ def vis_data(data: Vurderingsdata) -> Json:
                 "prioritet": _en_desimal(f.prioritet),
                 "kartlegg": f.kartlegg,
                 "tekst": f.tekst,
+                "kommuner": list(f.kommuner),
             }
             for i, f in enumerate(a.forslag)
         ],
@@ -245,6 +274,23 @@ def vis_data(data: Vurderingsdata) -> Json:
             for t in data.tiltak
         ],
     }
+
+
+def _skriv_kommuner(bilde: Kommunebilde, indikator_id: str, tittel: str, bank: Bank) -> None:
+    """Én linje for indikatoren (snitt og svakeste kommune) og én per kommune."""
+    from vurdering.domene.modell import SvarType
+
+    svakeste = ", ".join(bilde.svakeste_kommuner)
+    hode = f"snitt {formater.tall(_en_desimal(bilde.snitt))}" if bilde.snitt is not None else "per kommune"
+    print(f"  {indikator_id:<8} {hode:<22} {tittel[:60]}" + (f" (svakest: {svakeste})" if svakeste else ""))
+    for kommune, s in bilde.svar:
+        if s is None:
+            tekst = "ikke besvart"
+        elif s.niva is not None:
+            tekst = f"{s.niva} {bank.niva_navn(s.niva)}"
+        else:
+            tekst = "Vet ikke" if s.type is SvarType.VET_IKKE else "Ikke relevant"
+        print(f"    {kommune[:30]:<30} {tekst}")
 
 
 def _skriv_tekst(data: Vurderingsdata) -> None:
@@ -277,6 +323,10 @@ def _skriv_tekst(data: Vurderingsdata) -> None:
     for mid in v.moduler:
         for ind in bank.modul(mid).indikatorer:
             svar = data.svar.get(ind.id)
+            bilde = a.kommuner_for(ind.id)
+            if bilde is not None:
+                _skriv_kommuner(bilde, ind.id, ind.tittel, bank)
+                continue
             if svar is None:
                 continue
             if svar.niva is not None:

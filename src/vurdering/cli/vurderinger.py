@@ -1,4 +1,4 @@
-"""Kommandoene som lager og endrer vurderinger: demo, ny, svar, mal, ferdig, gjenapne og slett.
+"""Kommandoene som lager og endrer vurderinger: demo, ny, svar, kommuner, mal, ferdig, gjenapne og slett.
 
 Alt går gjennom brukstilfellene i `vurdering.tjenester`, med de samme reglene og
 meldingene som i vinduet.
@@ -53,6 +53,7 @@ def kmd_ny(args: argparse.Namespace) -> int:
         dato=args.dato,
         deltakere=tuple(feltregler.roller(args.roller or "")),
         sprak=args.sprak,
+        kommuner=tuple(args.kommuner.split(",")) if args.kommuner else (),
     )
     with apne_db(args, opprett=True, skriver=True) as db:
         bank = last_bank(db)
@@ -74,6 +75,8 @@ def kmd_svar(args: argparse.Namespace) -> int:
             raise Brukerfeil("«Ikke relevant» må begrunnes: --ikke-relevant GRUNN.")
         type_ = SvarType.IKKE_RELEVANT
     kommentar = les_tekst(args.kommentar_fil) if args.kommentar_fil is not None else args.kommentar
+    if args.kommune is not None:
+        return _svar_for_kommune(args, type_, kommentar)
     with apne_db(args, skriver=True) as db:
         svar = tj.endre_svar(
             db,
@@ -88,6 +91,45 @@ def kmd_svar(args: argparse.Namespace) -> int:
             rolle=args.rolle,
         )
     print(f"Lagret {svar.indikator_id} kl. {svar.oppdatert[11:19]}")
+    return 0
+
+
+def _svar_for_kommune(args: argparse.Namespace, type_: Any, kommentar: str | None) -> int:
+    """`svar --kommune NAVN`: svaret for én av vurderingens kommuner (`tjenester.kommuner`)."""
+    from vurdering.domene.modell import Grunnlag
+    from vurdering.tjenester import kommuner as tk
+
+    if args.rolle is not None:
+        raise Brukerfeil("--rolle lagres ikke for svar per kommune; utelat den når du gir --kommune.")
+    with apne_db(args, skriver=True) as db:
+        navn, svar = tk.endre_kommunesvar(
+            db,
+            args.vurdering,
+            args.indikator,
+            args.kommune,
+            type_,
+            niva=args.niva,
+            grunn=args.ikke_relevant,
+            grunnlag=Grunnlag(args.grunnlag) if args.grunnlag else None,
+            kommentar=kommentar,
+            kilde=args.kilde,
+        )
+    print(f"Lagret {svar.indikator_id} for {navn} kl. {svar.oppdatert[11:19]}")
+    return 0
+
+
+def kmd_kommuner(args: argparse.Namespace) -> int:
+    """Vis vurderingens kommuner, eller sett dem med --sett."""
+    from vurdering.tjenester import kommuner as tk
+
+    if args.sett is None:
+        with apne_db(args) as db:
+            kommuner = tk.hent_kommuner(db, args.vurdering)
+        print("\n".join(kommuner) if kommuner else "Vurderingen har ingen kommuner (ett svar per indikator).")
+        return 0
+    with apne_db(args, skriver=True) as db:
+        kommuner = tk.sett_kommuner(db, args.vurdering, args.sett.split(","))
+    print("Kommunene er lagret: " + (", ".join(kommuner) or "ingen (ett svar per indikator)"))
     return 0
 
 
@@ -193,6 +235,13 @@ def registrer(sub: Any) -> None:
     ny.add_argument("--dato", type=dato, metavar="ÅÅÅÅ-MM-DD", help="vurderingens dato (standard: i dag)")
     ny.add_argument("--roller", metavar="ROLLE,...", help="deltakernes roller, skilt med komma")
     ny.add_argument("--sprak", choices=list(SPRAK), default="nb", help="rapportspråk: bokmål (standard) eller nynorsk")
+    ny.add_argument(
+        "--kommuner",
+        metavar="KOMMUNE,...",
+        help="kommunene enheten samarbeider med, skilt med komma (for eksempel Asker,Bærum); "
+        "indikatorer om politiråd, SLT og politikontakt kan da besvares per kommune. "
+        "Navn som finnes i flere fylker skrives med fylket: «Våler (Østfold)»",
+    )
     ny.set_defaults(kommando=kmd_ny)
 
     svar = sub.add_parser(
@@ -226,7 +275,25 @@ def registrer(sub: Any) -> None:
         "--kilde", metavar="TEKST", help="kildenotat, for eksempel et dokument (beholdes om det ikke gis)"
     )
     svar.add_argument("--rolle", metavar="ROLLE", help="rollen til den som svarer (beholdes om den ikke gis)")
+    svar.add_argument(
+        "--kommune",
+        metavar="NAVN",
+        help="svar for én av vurderingens kommuner (bare indikatorer som besvares per kommune, som PR-01)",
+    )
     svar.set_defaults(kommando=kmd_svar)
+
+    kommuner = sub.add_parser(
+        "kommuner",
+        help="vis eller sett kommunene en vurdering besvares for",
+        description="Vis kommunene vurderingen besvares for, eller sett dem med --sett. Svar for en kommune "
+        "som tas ut, blir liggende og teller igjen om kommunen settes inn igjen.",
+    )
+    database_arg(kommuner)
+    vurdering_arg(kommuner)
+    kommuner.add_argument(
+        "--sett", metavar="KOMMUNE,...", help='kommunene, skilt med komma (for eksempel Asker,Bærum; "" fjerner alle)'
+    )
+    kommuner.set_defaults(kommando=kmd_kommuner)
 
     mal = sub.add_parser(
         "mal", help="sett målnivå for moduler", description="Sett målnivået (0–4) for én eller flere moduler."

@@ -13,6 +13,9 @@ Vinduets sammendrag, den fulle rapporten, lederoppsummeringen, CSV-en og `vis` (
 - Forslag: de prioriterte forslagene fra `domene.poeng` (én regel, ett sted).
 - Merknader om datagrunnlaget, matrisen tema × fagområde, konsensus per svar fra en
   samling og oppfølgingen av forrige runde.
+- Svar per kommune (`domene.kommunesvar`): for hver indikator som er besvart per kommune,
+  nivået i hver kommune og svakeste kommune (`Analyse.kommuner`). I rangeringen over er
+  nivået til en slik indikator svakeste kommunes nivå (snittet står i `snitt`).
 
 Alt her er språknøytralt (id-er, tall og koder); vinduet og rapportene lager tekst av det.
 """
@@ -20,7 +23,7 @@ Alt her er språknøytralt (id-er, tall og koder); vinduet og rapportene lager t
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vurdering.domene.analyse_deler import (
@@ -34,6 +37,7 @@ from vurdering.domene.analyse_deler import (
     samstemmighet,
 )
 from vurdering.domene.bank import Bank, Modul
+from vurdering.domene.kommunesvar import Kommunebilde, PerKommune, indikatorsvar
 from vurdering.domene.modell import Svar, SvarType
 from vurdering.domene.poeng import Forslag, Resultat
 
@@ -46,6 +50,7 @@ __all__ = [
     "Analyse",
     "Datavarsel",
     "Indikatorniva",
+    "Kommunebilde",
     "Matrise",
     "Oppfolging",
     "Samstemmighet",
@@ -68,6 +73,8 @@ class Indikatorniva:
     mal: int
     vekt: float
     rekkefolge: int  # plassen i banken blant vurderingens indikatorer
+    snitt: float | None = None  # per kommune: snittet av kommunenivåene (`niva` er svakeste kommunes)
+    svakeste_kommuner: tuple[str, ...] = ()  # per kommune: kommunen(e) med lavest nivå
 
     @property
     def gap(self) -> int:
@@ -86,24 +93,53 @@ class Analyse:
     matrise: Matrise | None
     samstemmighet: Mapping[str, Samstemmighet]  # indikator-id → stemmer og uenighet
     oppfolging: Oppfolging
+    kommuner: Mapping[str, Kommunebilde] = field(default_factory=dict)  # indikator-id → svar per kommune
 
     def konsensus_for(self, indikator_id: str) -> Samstemmighet | None:
         """Stemmene og uenigheten for ett svar, når svaret har stemmer."""
         return self.samstemmighet.get(indikator_id)
+
+    def kommuner_for(self, indikator_id: str) -> Kommunebilde | None:
+        """Svarene per kommune på indikatoren (nivå per kommune, svakeste kommune), når den har slike."""
+        return self.kommuner.get(indikator_id)
+
+    def svakeste_kommune(self, indikator_id: str) -> tuple[str, ...]:
+        """Kommunen(e) med lavest nivå på indikatoren; tom uten svar per kommune eller uten nivå."""
+        bilde = self.kommuner.get(indikator_id)
+        return bilde.svakeste_kommuner if bilde is not None else ()
 
 
 def _moduler(bank: Bank, resultat: Resultat) -> list[tuple[Modul, int]]:
     return [(bank.modul(r.modul_id), r.mal) for r in resultat.moduler]
 
 
-def indikatornivaer(bank: Bank, resultat: Resultat, svar: Mapping[str, Svar]) -> list[Indikatorniva]:
-    """Alle svar med nivå i vurderingens moduler, i bankens rekkefølge, med modulens mål."""
+def indikatornivaer(
+    bank: Bank, resultat: Resultat, svar: Mapping[str, Svar], per_kommune: PerKommune | None = None
+) -> list[Indikatorniva]:
+    """Alle svar med nivå i vurderingens moduler, i bankens rekkefølge, med modulens mål.
+
+    En indikator besvart per kommune har svakeste kommunes nivå som `niva` og snittet i `snitt`.
+    """
     ut: list[Indikatorniva] = []
     for modul, mal in _moduler(bank, resultat):
         for ind in modul.indikatorer:
-            s = svar.get(ind.id)
-            if s is not None and s.type is SvarType.NIVA and s.niva is not None:
-                ut.append(Indikatorniva(ind.id, ind.tittel, modul.id, modul.er_tema, s.niva, mal, ind.vekt, len(ut)))
+            s = indikatorsvar(ind.id, svar, per_kommune)
+            if s is not None and s.type is SvarType.NIVA and s.svakeste is not None:
+                snitt = s.snitt if s.svakeste_kommuner else None
+                ut.append(
+                    Indikatorniva(
+                        ind.id,
+                        ind.tittel,
+                        modul.id,
+                        modul.er_tema,
+                        s.svakeste,
+                        mal,
+                        ind.vekt,
+                        len(ut),
+                        snitt,
+                        s.svakeste_kommuner,
+                    )
+                )
     return ut
 
 
@@ -124,15 +160,21 @@ def analyser(
     *,
     forrige_id: int | None = None,
     oppfolgingspunkter: Sequence[Oppfolgingspunkt] = (),
+    per_kommune: PerKommune | None = None,
 ) -> Analyse:
-    """Analysen av en vurdering fra banken, poengresultatet (med målene), svarene og forrige runde."""
-    nivaer = indikatornivaer(bank, resultat, svar)
+    """Analysen av en vurdering fra banken, poengresultatet (med målene), svarene og forrige runde.
+
+    `per_kommune` er kommunene og svarene per kommune; `resultat` må være regnet med de samme.
+    """
+    nivaer = indikatornivaer(bank, resultat, svar, per_kommune)
+    indikatorer = [ind.id for m, _ in _moduler(bank, resultat) for ind in m.indikatorer]
     return Analyse(
         svakeste=tuple(rangert_svakest(nivaer)[:ANTALL_SVAKESTE]),
         sterkeste=tuple(rangert_sterkest(nivaer)[:ANTALL_STERKESTE]),
         forslag=resultat.forslag,
         datavarsler=datavarsler(bank, resultat, svar),
-        matrise=matrise(bank, resultat, svar),
-        samstemmighet=samstemmighet(svar, [ind.id for m, _ in _moduler(bank, resultat) for ind in m.indikatorer]),
+        matrise=matrise(bank, resultat, svar, per_kommune),
+        samstemmighet=samstemmighet(svar, indikatorer),
         oppfolging=oppfolging(forrige_id, oppfolgingspunkter),
+        kommuner=per_kommune.bilder(indikatorer) if per_kommune is not None else {},
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vurdering.domene.bank import Bank, Modul
+from vurdering.domene.kommunesvar import PerKommune, indikatorsvar
 from vurdering.domene.modell import Grunnlag, Svar, SvarType
 from vurdering.domene.poeng import Modulresultat, Resultat, avrund
 from vurdering.domene.regler import Stemmer
@@ -99,7 +100,9 @@ class Matrise:
         return verdi, tuple(rute for rute, (snitt, _) in self.ruter.items() if snitt == verdi)
 
 
-def matrise(bank: Bank, resultat: Resultat, svar: Mapping[str, Svar]) -> Matrise | None:
+def matrise(
+    bank: Bank, resultat: Resultat, svar: Mapping[str, Svar], per_kommune: PerKommune | None = None
+) -> Matrise | None:
     """Matrisen over fagområdene som er med; None når ingen fagområder er med.
 
     Et fagområde uten poeng (for eksempel utilstrekkelig grunnlag) får ingen ruter, så
@@ -117,10 +120,10 @@ def matrise(bank: Bank, resultat: Resultat, svar: Mapping[str, Svar]) -> Matrise
             continue
         summer: dict[str, tuple[float, float, int]] = {}  # tema-id → (sum vekt, sum vekt × nivå, antall)
         for ind in modul.indikatorer:
-            s = svar.get(ind.id)
-            if s is not None and s.type is SvarType.NIVA and s.niva is not None:
+            s = indikatorsvar(ind.id, svar, per_kommune)  # per kommune: snittet, som i modulen
+            if s is not None and s.type is SvarType.NIVA and s.snitt is not None:
                 vekt_sum, vektet, antall = summer.get(ind.tema, (0.0, 0.0, 0))
-                summer[ind.tema] = (vekt_sum + ind.vekt, vektet + ind.vekt * s.niva, antall + 1)
+                summer[ind.tema] = (vekt_sum + ind.vekt, vektet + ind.vekt * s.snitt, antall + 1)
         for tema_id, (vekt_sum, vektet, antall) in summer.items():
             ruter[(modul.id, tema_id)] = (avrund(vektet / vekt_sum), antall)
     return Matrise(

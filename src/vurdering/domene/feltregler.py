@@ -1,4 +1,4 @@
-"""Én regel per felt i en vurdering: enhet, distrikt, moduler, dato, roller, språk, tekster.
+"""Én regel per felt i en vurdering: enhet, distrikt, moduler, dato, roller, språk, tekster, kommuner.
 
 Dialogen «Ny vurdering», `vurdering ny`, `vurdering samle` og brukstilfellene i
 `vurdering.tjenester` kontrollerer feltene med de samme funksjonene, så samme inndata
@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vurdering.domene import distrikter, regler
+from vurdering.domene.kommuner import KommuneFeil, Kommuneliste, last_kommuner, velg_kommuner
 from vurdering.domene.modell import Deltaker, TiltakStatus, VurderingType
 
 if TYPE_CHECKING:  # banken (pydantic) lastes ikke for å kontrollere et felt; vinduet starter raskere uten
@@ -214,3 +215,44 @@ def tiltakstatus(verdi: object) -> TiltakStatus:
     except ValueError:
         gyldige = ", ".join(s.value for s in TiltakStatus)
         raise Feltfeil("status", f"Ukjent status «{str(verdi)[:40]}». Velg blant {gyldige}.") from None
+
+
+def _med_forslag(feil: str, liste: Kommuneliste) -> str:
+    """Feilen fra kommunelista, med «mente du …?» når et ukjent navn ligner på noen."""
+    if feil.startswith("Ukjent kommune") and "«" in feil:
+        navn = feil.split("«", 1)[1].rstrip("»")
+        nare = liste.liknende(navn)
+        if nare:
+            return f"{feil}; mente du {' eller '.join(f'«{n}»' for n in nare)}?"
+    return feil
+
+
+def kommuner(navn: Iterable[str], liste: Kommuneliste | None = None) -> tuple[str, ...]:
+    """Kommunene en vurdering besvares for, som navnene vurderingen lagrer (`Kommuneliste.visningsnavn`).
+
+    Tomme navn hoppes over; ukjente navn (med forslag til nære navn), navn som finnes i flere
+    fylker uten fylke og samme kommune to ganger avvises, alle i én `Feltfeil`.
+    """
+    liste = liste or last_kommuner()
+    rene = [" ".join(str(n).split()) for n in navn if str(n).strip()]
+    try:
+        valgt = velg_kommuner(rene, liste)
+    except KommuneFeil as e:
+        melding = "; ".join(_med_forslag(f, liste) for f in e.feil)
+        raise Feltfeil("kommuner", melding if melding.endswith("?") else melding + ".") from None
+    return tuple(liste.visningsnavn(k) for k in valgt)
+
+
+def kommune_i_vurderingen(navn: object, valgte: Iterable[str], liste: Kommuneliste | None = None) -> str:
+    """Én av vurderingens kommuner (`valgte`), skrevet med eller uten fylke og i små eller store bokstaver."""
+    valgte = tuple(valgte)
+    tekst = " ".join(str(navn).split())
+    if not valgte:
+        raise Feltfeil("kommune", "Vurderingen har ingen kommuner; velg kommunene først.")
+    for k in valgte:
+        if k.casefold() == tekst.casefold():
+            return k
+    (kommune,) = kommuner([tekst], liste)
+    if kommune not in valgte:
+        raise Feltfeil("kommune", f"Kommunen «{kommune}» er ikke med i vurderingen. Med er: {', '.join(valgte)}.")
+    return kommune

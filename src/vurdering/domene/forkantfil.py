@@ -3,7 +3,10 @@
 En fil er én vurdering med svar, stemmer og tiltak, og spørsmålsbanken den ble laget med
 (docs/forkant-format.md). Versjon 1 har hele banken inni. Versjon 2 har en medfølgende
 bank bare som id, versjon og sjekksum (`BankReferanse`), med distriktets egne moduler ved
-siden av (`egne_moduler`); andre banker står fortsatt hele i filen. `fra_data` tar tolket
+siden av (`egne_moduler`); andre banker står fortsatt hele i filen. Versjon 3 har i
+tillegg vurderingens kommuner (`vurdering.kommuner`), svarene per kommune (`kommunesvar`)
+og enhetens prioriterte problemer (`problemer`, med tiltakenes `problem`); en fil uten noe
+av dette skrives fortsatt som versjon 2, så eldre Forkant leser den (`versjon_for`). `fra_data` tar tolket
 JSON, slår opp en referert bank og gir en `Forkantfil` der `bank` alltid er hele banken.
 
 Alle feil blir `UtvekslingFeil` med norske linjer som sier hvilken fil og hvilket felt som
@@ -32,10 +35,14 @@ from vurdering.domene.bank import Bank, BankFeil, Modul
 from vurdering.domene.forkantsjekk import kanonisk_uuid, kryssjekk, ny_id, oversett
 from vurdering.domene.modell import Deltaker, Grunnlag, Svar, SvarType
 from vurdering.domene.regler import Sprak
+from vurdering.domene.problemer import Problem
 
 FORMAT: Final = "forkant"
-VERSJON: Final = 2
-LESBARE_VERSJONER = (1, 2)
+VERSJON: Final = 3
+LESBARE_VERSJONER = (1, 2, 3)
+#: Feltene som kom i versjon 3 (øverst i filen, og i `vurdering`).
+NYE_FELT_V3 = ("kommunesvar", "problemer")
+NYE_VURDERINGSFELT_V3 = ("kommuner",)
 ENDELSE = ".forkant"
 MAKS_STORRELSE = 20 * 1024 * 1024  # byte, både filen og JSON-en i en zip
 MAKS_FEIL_VIST = 12
@@ -45,6 +52,8 @@ MAKS_TEKST = 100_000
 MAKS_TILTAK = 5_000
 MAKS_DELTAKERE = 1_000
 MAKS_DELTAKERNUMMER = 999
+MAKS_KOMMUNER = 400
+MAKS_PROBLEMER_I_FIL = 5
 __all__ = ["kanonisk_uuid", "ny_id"]  # id-reglene står i forkantsjekk; her for dem som bruker formatet
 
 KortTekst = Annotated[StrictStr, StringConstraints(max_length=MAKS_KORT)]
@@ -120,6 +129,8 @@ class FilVurdering(_Streng):
     endret: Tidspunkt = ""
     moduler: Annotated[list[FilModul], Field(min_length=1, max_length=200)]
     deltakere: Annotated[list[FilDeltaker], Field(max_length=MAKS_DELTAKERE)] = []
+    #: Kommunene vurderingen besvares for (versjon 3), som vurderingen skriver dem.
+    kommuner: Annotated[list[KortTekst], Field(max_length=MAKS_KOMMUNER)] = []
 
     @field_validator("enhet_id")
     @classmethod
@@ -178,6 +189,72 @@ class FilSvar(_Streng):
         )
 
 
+class FilKommunesvar(_Streng):
+    """Svaret for én kommune på én indikator (versjon 3)."""
+
+    indikator: KortTekst
+    kommune: KortTekst
+    type: Literal["niva", "vet_ikke", "ikke_relevant"]
+    niva: Niva | None = None
+    grunn: Tekst = ""
+    grunnlag: Literal["dokumentert", "erfart", "antatt"] | None = None
+    kommentar: Tekst = ""
+    kilde: Tekst = ""
+    oppdatert: Tidspunkt = ""
+
+    @classmethod
+    def fra_svar(cls, kommune: str, s: Svar, oppdatert: str | None = None) -> FilKommunesvar:
+        """Svaret for `kommune` slik det står i filen (med et annet tidspunkt når det er gitt)."""
+        return cls(
+            indikator=s.indikator_id,
+            kommune=kommune,
+            type=s.type.value,
+            niva=s.niva,
+            grunn=s.grunn,
+            grunnlag=s.grunnlag.value if s.grunnlag else None,
+            kommentar=s.kommentar,
+            kilde=s.kilde,
+            oppdatert=s.oppdatert if oppdatert is None else oppdatert,
+        )
+
+    def som_svar(self) -> Svar:
+        return Svar(
+            indikator_id=self.indikator,
+            type=SvarType(self.type),
+            niva=self.niva,
+            grunn=self.grunn,
+            grunnlag=Grunnlag(self.grunnlag) if self.grunnlag else None,
+            kommentar=self.kommentar,
+            kilde=self.kilde,
+            oppdatert=self.oppdatert,
+        )
+
+
+Verdi = Annotated[float, Field(allow_inf_nan=False, ge=-1e12, le=1e12)]
+
+
+class FilProblem(_Streng):
+    """Ett av enhetens prioriterte problemer med effektmålet (versjon 3; `domene.problemer`)."""
+
+    tittel: Annotated[StrictStr, StringConstraints(min_length=1, max_length=MAKS_KORT)]
+    begrunnelse: Tekst = ""
+    effektmal: Tekst = ""
+    kilde: Tekst = ""
+    utgangsverdi: Verdi | None = None
+    utgangsdato: KortTekst = ""
+    malverdi: Verdi | None = None
+    siste_verdi: Verdi | None = None
+    siste_dato: KortTekst = ""
+    forrige_verdi: Verdi | None = None
+
+    @classmethod
+    def fra_problem(cls, p: Problem) -> FilProblem:
+        return cls(**{f: getattr(p, f) for f in cls.model_fields})
+
+    def som_problem(self) -> Problem:
+        return Problem(**{f: getattr(self, f) for f in type(self).model_fields})
+
+
 class FilDeltakerstemme(_Streng):
     deltaker: Annotated[StrictInt, Field(ge=1, le=MAKS_DELTAKERNUMMER)]
     niva: Niva
@@ -196,6 +273,8 @@ class FilTiltak(_Streng):
     status: Literal["ikke_startet", "pagar", "fullfort", "forkastet"] = "ikke_startet"
     indikator: KortTekst | None = None
     kommentar: Tekst = ""
+    #: Problemet tiltaket er knyttet til: nummeret (1, 2 …) i filens `problemer` (versjon 3).
+    problem: Annotated[StrictInt, Field(ge=1, le=MAKS_PROBLEMER_I_FIL)] | None = None
 
 
 class BankReferanse(_Streng):
@@ -217,7 +296,7 @@ class Forkantfil(_Streng):
     """Innholdet i en .forkant-fil; `bank` er alltid hele banken (slått opp ved lesing)."""
 
     format: Literal["forkant"]
-    versjon: Literal[1, 2]
+    versjon: Literal[1, 2, 3]
     id: Annotated[StrictStr, StringConstraints(min_length=32, max_length=45)]
     laget: Tidspunkt = ""
     program: KortTekst = ""
@@ -225,6 +304,8 @@ class Forkantfil(_Streng):
     svar: Annotated[list[FilSvar], Field(max_length=10_000)] = []
     stemmer: Annotated[list[FilStemmer], Field(max_length=10_000)] = []
     tiltak: Annotated[list[FilTiltak], Field(max_length=10_000)] = []
+    kommunesvar: Annotated[list[FilKommunesvar], Field(max_length=100_000)] = []
+    problemer: Annotated[list[FilProblem], Field(max_length=MAKS_PROBLEMER_I_FIL)] = []
     bank: Bank
 
     @field_validator("id")
@@ -239,6 +320,13 @@ class Forkantfil(_Streng):
 
     def deltakere(self) -> list[Deltaker]:
         return [Deltaker(d.rolle, d.navn) for d in self.vurdering.deltakere]
+
+    def kommunesvar_objekter(self) -> dict[str, dict[str, Svar]]:
+        """Svarene per kommune: indikator-id → kommune → svar."""
+        ut: dict[str, dict[str, Svar]] = {}
+        for k in self.kommunesvar:
+            ut.setdefault(k.indikator, {})[k.kommune] = k.som_svar()
+        return ut
 
     @property
     def bank_sjekksum(self) -> str:
@@ -294,7 +382,9 @@ def fra_data(data: Any, navn: str = "filen", oppslag: Bankoppslag | None = None)
             ]
         )
     if versjon not in LESBARE_VERSJONER:
-        raise UtvekslingFeil([f"{navn}: ukjent filformatversjon {versjon} (denne versjonen leser versjon 1–2)."])
+        raise UtvekslingFeil([f"{navn}: ukjent filformatversjon {versjon} (denne versjonen leser versjon 1–3)."])
+    if versjon < 3:
+        _uten_nye_felt(data, navn, versjon)
     if versjon >= 2:
         data = _med_hel_bank(data, navn, oppslag)
     elif "egne_moduler" in data:
@@ -309,6 +399,22 @@ def fra_data(data: Any, navn: str = "filen", oppslag: Bankoppslag | None = None)
     if feil:
         raise UtvekslingFeil(feil)
     return fil
+
+
+def versjon_for(
+    kommuner: Sequence[str], kommunesvar: Sequence[object], problemer: Sequence[object]
+) -> Literal[2, 3]:
+    """Versjonen en fil skrives med: 3 bare når den har noe versjon 2 ikke kan ha."""
+    return VERSJON if kommuner or kommunesvar or problemer else 2
+
+
+def _uten_nye_felt(data: dict[str, Any], navn: str, versjon: int) -> None:
+    vurdering = data.get("vurdering")
+    nye = [f for f in NYE_FELT_V3 if f in data]
+    if isinstance(vurdering, dict):
+        nye += [f"vurdering.{f}" for f in NYE_VURDERINGSFELT_V3 if f in vurdering]
+    if nye:
+        raise UtvekslingFeil([f"{navn}: felt «{nye[0]}»: ukjent felt i filformat versjon {versjon}."])
 
 
 def _med_hel_bank(data: dict[str, Any], navn: str, oppslag: Bankoppslag | None) -> dict[str, Any]:

@@ -8,7 +8,7 @@ sier hvilken fil, hvilket svar og hvilket felt som er galt.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -47,12 +47,16 @@ def _sti(loc: Sequence[str | int]) -> str:
 
 def _beskriv_plass(loc: Sequence[str | int], data: Any) -> str:
     """(«svar», 3, «niva») → «svar nr. 4 (KK-03): felt «niva»»; ellers «felt «a.b[2].c»»."""
-    if len(loc) >= 2 and loc[0] in ("svar", "stemmer", "tiltak") and isinstance(loc[1], int):
+    if (
+        len(loc) >= 2
+        and loc[0] in ("svar", "stemmer", "tiltak", "kommunesvar", "problemer")
+        and isinstance(loc[1], int)
+    ):
         liste = data.get(loc[0]) if isinstance(data, dict) else None
         element = liste[loc[1]] if isinstance(liste, list) and 0 <= loc[1] < len(liste) else None
         merke = ""
         if isinstance(element, dict):
-            for k in ("indikator", "tekst"):
+            for k in ("indikator", "tekst", "tittel"):
                 if isinstance(element.get(k), str):
                     merke = f" ({element[k][:40]})"
                     break
@@ -179,4 +183,41 @@ def kryssjekk(navn: str, fil: Forkantfil) -> list[str]:
             feil.append(f"{navn}: {hvor}: felt «frist»: må være en dato på formen ÅÅÅÅ-MM-DD.")
         if not t.tekst.strip():
             feil.append(f"{navn}: {hvor}: felt «tekst»: kan ikke være tom.")
+        if t.problem is not None and t.problem > len(fil.problemer):
+            feil.append(f"{navn}: {hvor}: felt «problem»: filen har ikke problem nr. {t.problem}.")
+    feil += _kryssjekk_v3(navn, fil, sjekk_indikator)
+    return feil
+
+
+def _kryssjekk_v3(navn: str, fil: Forkantfil, sjekk_indikator: Callable[[str, str], bool]) -> list[str]:
+    """Kommunene, svarene per kommune og problemene (versjon 3)."""
+    from vurdering.domene.problemer import sjekk_problem
+
+    feil: list[str] = []
+    kommuner = fil.vurdering.kommuner
+    if len({k.casefold() for k in kommuner}) != len(kommuner):
+        feil.append(f"{navn}: felt «vurdering.kommuner»: samme kommune står flere ganger.")
+    if any(not k.strip() for k in kommuner):
+        feil.append(f"{navn}: felt «vurdering.kommuner»: en kommune kan ikke være tom.")
+    sett: set[tuple[str, str]] = set()
+    for nr, k in enumerate(fil.kommunesvar, 1):
+        hvor = f"kommunesvar nr. {nr} ({k.indikator}, {k.kommune[:40]})"
+        if sjekk_indikator(hvor, k.indikator) and not fil.bank.indikator(k.indikator).per_kommune:
+            feil.append(f"{navn}: {hvor}: indikatoren besvares ikke per kommune.")
+        if k.kommune not in kommuner:
+            feil.append(f"{navn}: {hvor}: kommunen står ikke i «vurdering.kommuner».")
+        if (k.indikator, k.kommune) in sett:
+            feil.append(f"{navn}: {hvor}: kommunen er besvart flere ganger på indikatoren.")
+        sett.add((k.indikator, k.kommune))
+        if not _gyldig_tidspunkt(k.oppdatert):
+            feil.append(f"{navn}: {hvor}: felt «oppdatert»: må være et tidspunkt.")
+        try:
+            Svar(k.indikator, SvarType(k.type), k.niva, grunn=k.grunn)
+        except ValueError as e:
+            feil.append(f"{navn}: {hvor}: {e}")
+    for nr, p in enumerate(fil.problemer, 1):
+        try:
+            sjekk_problem(p.som_problem())
+        except ValueError as e:
+            feil.append(f"{navn}: problem nr. {nr} ({p.tittel[:40]}): {e}")
     return feil

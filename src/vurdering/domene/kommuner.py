@@ -8,6 +8,7 @@ fylket er oppgitt (Våler, Herøy), og samme kommune to ganger.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -65,6 +66,18 @@ class Kommuneliste:
             valg = " eller ".join(f"«{k.fullt_navn}»" for k in treff)
             raise KommuneFeil([f"«{navn}» finnes i flere fylker; skriv {valg}"])
         return treff[0]
+
+
+    def visningsnavn(self, kommune: Kommune) -> str:
+        """Navnet en vurdering lagrer og viser: «Asker», men «Våler (Østfold)» når navnet finnes i flere fylker."""
+        flere = sum(1 for k in self.kommuner if k.navn == kommune.navn) > 1
+        return kommune.fullt_navn if flere else kommune.navn
+
+    def liknende(self, navn: str, antall: int = 3) -> list[str]:
+        """Kommunenavn som ligner på `navn` (til «mente du …?»), mest like først."""
+        alle = {k.navn.casefold(): k.navn for k in self.kommuner}
+        treff = difflib.get_close_matches(navn.casefold(), list(alle), n=antall, cutoff=0.7)
+        return [alle[t] for t in treff]
 
 
 def standardfil() -> Path:

@@ -128,3 +128,4 @@ class Vurdering:
     konklusjon: str = ""
     merking: str = "Intern"
     deltakere: tuple[Deltaker, ...] = field(default=())
+    kommuner: tuple[str, ...] = field(default=())  # svar per kommune (domene.kommunesvar); tom: ett svar

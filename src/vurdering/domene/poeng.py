@@ -1,4 +1,10 @@
 """Poengberegning etter reglene i CONTENT.md (og rapportens metodevedlegg).
+Svar per kommune (vurderinger som lister kommuner, indikatorer med `per_kommune`): indikatorens
+nivå er snittet av kommunenivåene (uavrundet inn i modulsnittet); kommuner med Ikke relevant
+holdes utenfor; 25 %-regelen for Vet ikke gjelder per indikator over kommunene; indikatoren er
+besvart når alle kommunene er det. Svakeste kommune navngis, og dens nivå er indikatorens
+svakeste ledd og grunnlaget for forslaget og rangeringen. Hele regelen står i
+`domene.kommunesvar`; setningen til metodevedlegget er `kommunesvar.METODE` (nb og nn).
 
 - Modulpoeng: vektet snitt av modulens nivåsvar, avrundet til én desimal (halvt opp);
   nivånavnet er nivået poengsummen har nådd fullt ut (gulv av den viste verdien).
@@ -23,10 +29,12 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from math import floor
 
+from vurdering.domene import kommunesvar
 from vurdering.domene.bank import Bank, Indikator, Modul
+from vurdering.domene.kommunesvar import PerKommune, indikatorsvar
 from vurdering.domene.modell import Svar, SvarType
 
-TERSKEL_VET_IKKE = 0.25
+TERSKEL_VET_IKKE = kommunesvar.TERSKEL_VET_IKKE  # én grense for moduler og for kommuner
 MIN_TEMA_FOR_SAMLET = 3
 _GRUNNLAG_REKKEFOLGE = {"antatt": 0, None: 0, "erfart": 1, "dokumentert": 2}
 
@@ -109,6 +117,7 @@ class Forslag:
     tekst: str
     prioritet: float | None  # None for kartleggingsforslag
     kartlegg: bool = False
+    kommuner: tuple[str, ...] = ()  # svakeste kommune(r) når indikatoren er besvart per kommune
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +143,16 @@ class Resultat:
         raise KeyError(modul_id)
 
 
-def beregn_modul(modul: Modul, svar: Mapping[str, Svar], mal: int | None = None) -> Modulresultat:
+def beregn_modul(
+    modul: Modul, svar: Mapping[str, Svar], mal: int | None = None, per_kommune: PerKommune | None = None
+) -> Modulresultat:
     mal = modul.mal if mal is None else mal
     sum_vekt = 0.0
     sum_vektet = 0.0
     nivaer: list[tuple[int, str]] = []
     vet_ikke = ikke_relevant = besvart = 0
     for ind in modul.indikatorer:
-        s = svar.get(ind.id)
+        s = indikatorsvar(ind.id, svar, per_kommune)
         if s is None:
             continue
         besvart += 1
@@ -150,10 +161,10 @@ def beregn_modul(modul: Modul, svar: Mapping[str, Svar], mal: int | None = None)
         elif s.type is SvarType.VET_IKKE:
             vet_ikke += 1
         else:
-            assert s.niva is not None  # sikret av Svar
+            assert s.snitt is not None and s.svakeste is not None  # sikret av Svar og Kommunebilde
             sum_vekt += ind.vekt
-            sum_vektet += ind.vekt * s.niva
-            nivaer.append((s.niva, ind.id))
+            sum_vektet += ind.vekt * s.snitt
+            nivaer.append((s.svakeste, ind.id))
     antall = len(modul.indikatorer)
     relevante = antall - ikke_relevant
     utilstrekkelig = relevante > 0 and vet_ikke / relevante > TERSKEL_VET_IKKE
@@ -206,7 +217,11 @@ def prioritet(vekt: float, mal: int, niva: int) -> float:
 
 
 def lag_forslag(
-    bank: Bank, moduler: list[Modul], svar: Mapping[str, Svar], mal: Mapping[str, int]
+    bank: Bank,
+    moduler: list[Modul],
+    svar: Mapping[str, Svar],
+    mal: Mapping[str, int],
+    per_kommune: PerKommune | None = None,
 ) -> tuple[Forslag, ...]:
     prioriterte: list[tuple[tuple[float, int, int, int], Forslag]] = []
     kartlegg: list[Forslag] = []
@@ -215,19 +230,29 @@ def lag_forslag(
         modul_mal = mal.get(modul.id, modul.mal)
         for ind in modul.indikatorer:
             rekkefolge += 1
-            s = svar.get(ind.id)
+            s = indikatorsvar(ind.id, svar, per_kommune)
             if s is None:
                 continue
             if s.type is SvarType.VET_IKKE:
                 kartlegg.append(_kartlegg(ind, modul, modul_mal))
-            elif s.type is SvarType.NIVA and s.niva is not None and s.niva < modul_mal:
-                p = prioritet(ind.vekt, modul_mal, s.niva)
+            elif s.type is SvarType.NIVA and s.svakeste is not None and s.svakeste < modul_mal:
+                niva = s.svakeste  # per kommune: svakeste kommunes nivå
+                p = prioritet(ind.vekt, modul_mal, niva)
                 grunnlag = s.grunnlag.value if s.grunnlag else None
                 nøkkel = (-p, 0 if modul.er_tema else 1, _GRUNNLAG_REKKEFOLGE[grunnlag], rekkefolge)
                 prioriterte.append(
                     (
                         nøkkel,
-                        Forslag(ind.id, modul.id, ind.tittel, s.niva, modul_mal, ind.neste_steg[s.niva], p),
+                        Forslag(
+                            ind.id,
+                            modul.id,
+                            ind.tittel,
+                            niva,
+                            modul_mal,
+                            ind.neste_steg[niva],
+                            p,
+                            kommuner=s.svakeste_kommuner,
+                        ),
                     )
                 )
     prioriterte.sort(key=lambda x: x[0])
@@ -247,15 +272,19 @@ def beregn(
     modul_ids: tuple[str, ...] | list[str],
     svar: Mapping[str, Svar],
     mal: Mapping[str, int] | None = None,
+    per_kommune: PerKommune | None = None,
 ) -> Resultat:
-    """Alt som vises om en vurdering: modulpoeng, samlet poeng og prioriterte forslag."""
+    """Alt som vises om en vurdering: modulpoeng, samlet poeng og prioriterte forslag.
+
+    `per_kommune` er vurderingens kommuner og svarene per kommune (uten: ett svar per indikator).
+    """
     mal = mal or {}
     moduler = [bank.modul(mid) for mid in modul_ids]
-    resultater = tuple(beregn_modul(m, svar, mal.get(m.id)) for m in moduler)
+    resultater = tuple(beregn_modul(m, svar, mal.get(m.id), per_kommune) for m in moduler)
     return Resultat(
         moduler=resultater,
         samlet=beregn_samlet(resultater),
-        forslag=lag_forslag(bank, moduler, svar, mal),
+        forslag=lag_forslag(bank, moduler, svar, mal, per_kommune),
         antall=sum(r.antall for r in resultater),
         besvart=sum(r.besvart for r in resultater),
     )

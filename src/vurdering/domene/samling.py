@@ -151,3 +151,26 @@ def uenighet_forst(indikatorer: Sequence[str], fordelinger: Mapping[str, Sequenc
     flagget = [i for i in indikatorer if i in fordelinger and konsensus(fordelinger[i]).uenighet]
     sett = set(flagget)
     return flagget + [i for i in indikatorer if i not in sett]
+
+
+def samle_kommunesvar(
+    kommunelister: Sequence[Sequence[str]],
+    svarlister: Sequence[Mapping[str, Mapping[str, Svar]]],
+    indikatorer: Sequence[str],
+    roller: Sequence[str] = (),
+) -> tuple[list[str], dict[tuple[str, str], Svar]]:
+    """Slå sammen svar per kommune fra flere deltakere, kommune for kommune, med regelen i `samle_svar`.
+
+    `kommunelister` er hver deltakers kommuner, `svarlister` hver deltakers svar (indikator →
+    kommune → svar). Gir alle kommunene (i den rekkefølgen de dukker opp) og de samlede svarene
+    ((indikator, kommune) → svar, ordnet etter `indikatorer` og så kommunene).
+    """
+    kommuner: list[str] = []
+    for liste in kommunelister:
+        kommuner += [k for k in liste if k not in kommuner]
+    per_kommune: dict[str, dict[str, Svar]] = {}
+    for k in kommuner:
+        lister = [{ind: per[k] for ind, per in deltaker.items() if k in per} for deltaker in svarlister]
+        per_kommune[k], _ = samle_svar(lister, indikatorer, roller)
+    samlet = {(ind, k): per_kommune[k][ind] for ind in indikatorer for k in kommuner if ind in per_kommune[k]}
+    return kommuner, samlet

@@ -28,11 +28,14 @@ from vurdering.domene.forkantfil import (
     FORMAT,
     MAKS_DELTAKERE,
     MAKS_DELTAKERNUMMER,
+    MAKS_PROBLEMER_I_FIL,
     MAKS_STORRELSE,
     MAKS_TEKST,
-    VERSJON,
+    NYE_FELT_V3,
+    NYE_VURDERINGSFELT_V3,
     Bankoppslag,
     FilDeltakerstemme,
+    FilKommunesvar,
     FilModul,
     FilStemmer,
     FilSvar,
@@ -42,9 +45,10 @@ from vurdering.domene.forkantfil import (
     bank_med_egne,
     bank_sjekksum,
     fra_data,
+    versjon_for,
 )
 from vurdering.domene.forkantsjekk import gyldig_dato, oversett
-from vurdering.domene.samling import fordeling_fra_stemmer, konsensus, samle_svar
+from vurdering.domene.samling import fordeling_fra_stemmer, konsensus, samle_kommunesvar, samle_svar
 from vurdering.plattform import filer
 
 __all__ = ["ENDELSE", "MAKS_STORRELSE", "Forkantfil", "UtvekslingFeil", "les_bytes", "les_fil", "til_bytes"]
@@ -169,6 +173,13 @@ def bankreferanse(bank: Bank, grunnbanker: Sequence[Bank]) -> tuple[Bank, tuple[
 def til_data(fil: Forkantfil, grunnbanker: Sequence[Bank] = ()) -> dict[str, Any]:
     """Filen som JSON-verdier; en kjent grunnbank blir en referanse (versjon 2)."""
     data: dict[str, Any] = fil.model_dump(mode="json", exclude={"bank"})
+    if fil.versjon < 3:  # versjon 2 og 1 har ikke feltene fra versjon 3 (eldre Forkant avviser dem)
+        for felt in NYE_FELT_V3:
+            data.pop(felt, None)
+        for felt in NYE_VURDERINGSFELT_V3:
+            data["vurdering"].pop(felt, None)
+        for t in data.get("tiltak", []):
+            t.pop("problem", None)
     ref = bankreferanse(fil.bank, grunnbanker) if fil.versjon >= 2 else None
     if ref is None:
         data["bank"] = json.loads(fil.bank.til_json())
@@ -352,10 +363,16 @@ def samle_filer(
     sprak = {f.vurdering.sprak for _, f in filer}
     merking = {f.vurdering.merking for _, f in filer}
     tid = laget or datetime.now().isoformat(timespec="seconds")
+    per_kommune = [i.id for m in bank.moduler for i in m.indikatorer if i.per_kommune]
+    kommuner, samlet = samle_kommunesvar(
+        [f.vurdering.kommuner for _, f in filer], [f.kommunesvar_objekter() for _, f in filer], per_kommune, roller
+    )
+    kommunesvar = [FilKommunesvar.fra_svar(k, s, tid) for (_, k), s in samlet.items()]
+    titler = [p.tittel.casefold().strip() for _, f in filer for p in f.problemer]  # hvert problem én gang
+    problemer = [p for n, p in enumerate(p for _, f in filer for p in f.problemer) if titler.index(titler[n]) == n]
     try:
         return Forkantfil(
             format=FORMAT,
-            versjon=VERSJON,
             id=id or samlet_id([f for _, f in filer]),
             laget=tid,
             program=program,
@@ -370,7 +387,11 @@ def samle_filer(
                 endret=tid,
                 moduler=[FilModul(id=m.id, mal=mal[m.id]) for m in moduler],
                 deltakere=[d for _, f in filer for d in f.vurdering.deltakere],
+                kommuner=kommuner,
             ),
+            versjon=versjon_for(kommuner, kommunesvar, problemer),
+            kommunesvar=kommunesvar,
+            problemer=problemer[:MAKS_PROBLEMER_I_FIL],
             svar=[FilSvar.fra_svar(s, tid) for s in svar.values()],
             stemmer=[
                 FilStemmer(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from vurdering.domene.analyse import Analyse, analyser
 from vurdering.domene.bank import Bank
+from vurdering.domene.kommunesvar import PerKommune
 from vurdering.domene.modell import Svar, Tiltak, TiltakStatus, Vurdering
 from vurdering.domene.poeng import Resultat, beregn
 from vurdering.domene.problemer import Problem
@@ -40,12 +41,18 @@ class Vurderingsdata:
     tiltak_per_problem: dict[int, list[int]] = field(default_factory=dict)
     #: Enhetens runder fram til og med denne (None: ikke hentet); rapporten viser utviklingen fra andre runde.
     utvikling: Utvikling | None = None
+    per_kommune: PerKommune = field(default_factory=PerKommune)  # kommunene og svarene per kommune
 
     @cached_property
     def analyse(self) -> Analyse:
         """Analysen av vurderingen (svakeste, forslag, merknader …), regnet ut én gang (`domene.analyse`)."""
         return analyser(
-            self.bank, self.resultat, self.svar, forrige_id=self.forrige_id, oppfolgingspunkter=self.oppfolging
+            self.bank,
+            self.resultat,
+            self.svar,
+            forrige_id=self.forrige_id,
+            oppfolgingspunkter=self.oppfolging,
+            per_kommune=self.per_kommune,
         )
 
     def paa(self, sprak: str) -> Vurderingsdata:
@@ -55,4 +62,4 @@ class Vurderingsdata:
         if bank is self.bank:
             return self
         v = self.vurdering
-        return replace(self, bank=bank, resultat=beregn(bank, v.moduler, self.svar, v.mal))
+        return replace(self, bank=bank, resultat=beregn(bank, v.moduler, self.svar, v.mal, self.per_kommune))

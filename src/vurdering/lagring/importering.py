@@ -14,6 +14,7 @@ from functools import lru_cache
 from vurdering.domene.bank import Bank
 from vurdering.domene.forkantfil import MAKS_KORT, MAKS_TILTAK, kanonisk_uuid, ny_id
 from vurdering.domene.modell import Deltaker, Grunnlag, Svar, SvarType, Tiltak, TiltakStatus
+from vurdering.domene.problemer import Problem
 from vurdering.lagring import nokkeltall
 from vurdering.lagring.database import Database, UkjentVurdering, skriving
 from vurdering.lagring.repository import _tekst as _rens  # én regel for tekstfelt (kontrolltegn og lengde)
@@ -230,3 +231,37 @@ def lagre_importerte_tiltak(db: Database, vurdering_id: int, tiltak: Iterable[Ti
             " endret) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rader,
         )
+
+
+def lagre_importerte_problemer(db: Database, vurdering_id: int, problemer: Sequence[Problem]) -> list[int]:
+    """Enhetens prioriterte problemer i filens rekkefølge; gir de nye id-ene (også for en ferdig vurdering)."""
+    from vurdering.lagring.problemer import _FELT
+
+    ider: list[int] = []
+    with skriving(db) as conn:
+        for nr, p in enumerate(problemer):
+            cur = conn.execute(
+                f"INSERT INTO problem (vurdering_id, rekkefolge, {', '.join(_FELT)})"
+                f" VALUES (?, ?, {', '.join('?' for _ in _FELT)})",
+                (vurdering_id, nr, *(getattr(p, f) for f in _FELT)),
+            )
+            ider.append(int(cur.lastrowid or 0))
+    return ider
+
+
+def koble_importerte_tiltak(db: Database, vurdering_id: int, problem_for_tiltak: Mapping[int, int]) -> None:
+    """Knytt tiltak nr. (1, 2 … i tiltaksplanens rekkefølge) til problemet med den id-en."""
+    with skriving(db) as conn:
+        conn.executemany(
+            "UPDATE tiltak SET problem_id = ? WHERE vurdering_id = ? AND rekkefolge = ?",
+            [(pid, vurdering_id, nr) for nr, pid in problem_for_tiltak.items()],
+        )
+
+
+def lagre_importerte_kommunesvar(
+    db: Database, vurdering_id: int, kommuner: Sequence[str], svar: Iterable[tuple[str, Svar]]
+) -> None:
+    """Vurderingens kommuner og svarene per kommune (kommune, svar) med sine egne tidspunkter."""
+    from vurdering.lagring import kommunesvar
+
+    kommunesvar.lagre_importerte(db, vurdering_id, kommuner, svar)

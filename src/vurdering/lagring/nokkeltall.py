@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from vurdering.domene.bank import Bank
+    from vurdering.domene.kommunesvar import PerKommune
     from vurdering.domene.poeng import Forslag, Modulresultat
 
 
@@ -43,6 +44,20 @@ def _bank_for(conn: sqlite3.Connection, bank_ref: int) -> Bank:
             _BANKER.clear()
         _BANKER[sjekksum] = bank
     return bank
+
+
+def _per_kommune(conn: sqlite3.Connection, bank: Bank, vurdering_id: int) -> PerKommune | None:
+    """Kommunene og svarene per kommune, så nøkkeltallene regnes som alt annet (None før migrering 005)."""
+    from vurdering.domene.kommunesvar import PerKommune
+    from vurdering.lagring import kommunesvar
+
+    try:
+        kommuner = kommunesvar.les_kommuner(conn, vurdering_id)
+        if not kommuner:
+            return None
+        return PerKommune.lag(bank, kommuner, kommunesvar.les_kommunesvar(conn, vurdering_id))
+    except sqlite3.OperationalError:  # tabellene finnes ikke ennå (migrering 003 fyller ut nøkkeltallene)
+        return None
 
 
 def _svar(conn: sqlite3.Connection, vurdering_id: int, indikatorer: list[str] | None = None) -> dict[str, Svar]:
@@ -91,7 +106,8 @@ def oppdater(conn: sqlite3.Connection, vurdering_id: int, indikatorer: Iterable[
     """Beregn og lagre vurderingens nøkkeltall på nytt (kalles inne i skrivetransaksjonen).
 
     Med `indikatorer` beregnes bare modulene deres på nytt (ett svar endrer bare sin egen modul);
-    samlet poeng og fremdrift regnes så av de lagrede modulresultatene med domenets regel.
+    samlet poeng og fremdrift regnes så av de lagrede modulresultatene med domenets regel. En
+    vurdering med svar per kommune regnes alltid helt.
     """
     from vurdering.domene import poeng
 
@@ -110,7 +126,8 @@ def oppdater(conn: sqlite3.Connection, vurdering_id: int, indikatorer: Iterable[
     moduler = (
         None if indikatorer is None else {bank.indikator(i).modul_id for i in indikatorer if bank.har_indikator(i)}
     )
-    if moduler is not None and moduler <= set(valgte):
+    per_kommune = _per_kommune(conn, bank, vurdering_id)
+    if per_kommune is None and moduler is not None and moduler <= set(valgte):
         endrede = [bank.modul(mid) for mid in valgte if mid in moduler]
         ider = [i.id for m in endrede for i in m.indikatorer]
         svar = _svar(conn, vurdering_id, ider)
@@ -131,7 +148,7 @@ def oppdater(conn: sqlite3.Connection, vurdering_id: int, indikatorer: Iterable[
         antall = sum(int(v[2]) for v in lagret.values())
         vet_ikke = sum(int(v[3]) for v in lagret.values())
     else:
-        res = poeng.beregn(bank, valgte, _svar(conn, vurdering_id), mal)
+        res = poeng.beregn(bank, valgte, _svar(conn, vurdering_id), mal, per_kommune)
         conn.execute("DELETE FROM modulpoeng WHERE vurdering_id = ?", (vurdering_id,))
         _lagre_moduler(conn, vurdering_id, res.moduler)
         conn.execute("DELETE FROM under_mal WHERE vurdering_id = ?", (vurdering_id,))

@@ -1,13 +1,18 @@
 """Repository: alt resten av programmet trenger fra databasen, uten SQL utenfor lagringen.
 
 Funksjonene bor etter tabell i `vurderinger` (bank, enhet, vurdering, tekstfelt, innstillinger),
-`svar` (svar og stemmer) og `tiltak` (tiltak og oppfølging); her samles de, så kallene er
+`svar` (svar og stemmer), `kommunesvar` (kommuner og svar per kommune) og `tiltak` (tiltak og oppfølging); her samles de, så kallene er
 `repo.X` som før. Hver funksjon som skriver, gjør det i sin egen transaksjon som er committet
 når funksjonen returnerer. Funksjonene tar og gir domeneverdier fra `vurdering.domene`.
 """
 
 from __future__ import annotations
 
+from vurdering.lagring.kommunesvar import hent_kommuner as hent_kommuner
+from vurdering.lagring.kommunesvar import hent_kommunesvar as hent_kommunesvar
+from vurdering.lagring.kommunesvar import lagre_kommunesvar as lagre_kommunesvar
+from vurdering.lagring.kommunesvar import sett_kommuner as sett_kommuner
+from vurdering.lagring.kommunesvar import slett_kommunesvar as slett_kommunesvar
 from vurdering.lagring.svar import MAKS_DELTAKER as MAKS_DELTAKER
 from vurdering.lagring.svar import hent_alle_stemmer as hent_alle_stemmer
 from vurdering.lagring.svar import hent_deltakerstemmer as hent_deltakerstemmer

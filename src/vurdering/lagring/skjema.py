@@ -209,8 +209,16 @@ def _prioriterte_problemer(db: Utforer) -> None:
     _kjor(db, problemer.SKJEMA)
 
 
+def _kommuner(db: Utforer) -> None:
+    """Vurderingens kommuner og svar per kommune (`lagring.kommunesvar`); tabellen `svar` er urørt."""
+    from vurdering.lagring import kommunesvar
+
+    _kjor(db, kommunesvar.SKJEMA)
+
+
 MIGRERINGER = (
     *MIGRERINGER,
     Migrering("003_nokkeltall_og_analysevisninger", _nokkeltall_og_analysevisninger),
     Migrering("004_prioriterte_problemer", _prioriterte_problemer),
+    Migrering("005_kommuner", _kommuner),
 )

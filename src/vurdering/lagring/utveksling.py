@@ -1,6 +1,6 @@
 """Eksport og import av .forkant-filer mot databasen (formatet står i `domene.forkantfil`).
 
-Eksporten leser én vurdering med bankøyeblikksbildet, svar, stemmer og tiltak; hver
+Eksporten leser én vurdering med bankøyeblikksbildet, svar, stemmer, tiltak, svar per kommune og problemer; hver
 vurdering og enhet får en fast UUID første gang den eksporteres. Importen sjekker hver
 fil (kjent bank, ikke importert før, ikke to ganger i samme import) og skriver den med
 funksjonene i `lagring.importering`, inne i importens ene ytre transaksjon.
@@ -17,10 +17,11 @@ from vurdering import __version__
 from vurdering.domene import distrikter
 from vurdering.domene.bank import Bank
 from vurdering.domene.forkantfil import (
-    VERSJON,
     FilDeltaker,
     FilDeltakerstemme,
+    FilKommunesvar,
     FilModul,
+    FilProblem,
     FilSignatur,
     FilStemmer,
     FilSvar,
@@ -31,11 +32,13 @@ from vurdering.domene.forkantfil import (
     bank_sjekksum,
     kanonisk_uuid,
     ny_id,
+    versjon_for,
 )
 from vurdering.domene.modell import Tiltak, TiltakStatus
 from vurdering.domene.regler import sprak_eller_standard
 from vurdering.domene.utveksling import bankforskjell
 from vurdering.lagring import importering
+from vurdering.lagring import problemer as problemlager
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, UkjentVurdering, skriving
 from vurdering.plattform.filer import FilFeil, skriv_atomisk
@@ -79,10 +82,22 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
     ):
         per_deltaker.setdefault(r[0], []).append(FilDeltakerstemme(deltaker=r[1], niva=r[2]))
     rekkefolge = {i.id: n for n, i in enumerate(i for m in bank.moduler for i in m.indikatorer)}
+    problemer = problemlager.hent_problemer(db, vurdering_id)
+    problem_nr = {p.id: nr for nr, p in enumerate(problemer, 1)}
+    problem_for_tiltak = {
+        t: problem_nr[pid] for pid, tiltak in problemlager.tiltak_per_problem(db, vurdering_id).items() for t in tiltak
+    }
+    per_kommune = repo.hent_kommunesvar(db, vurdering_id)
+    kommunesvar = [  # bare for vurderingens kommuner; svar for en kommune som er tatt ut, blir hjemme
+        FilKommunesvar.fra_svar(k, per_kommune[ind][k])
+        for ind in sorted(per_kommune, key=lambda i: rekkefolge.get(i, len(rekkefolge)))
+        for k in v.kommuner
+        if k in per_kommune[ind]
+    ]
     try:
         return Forkantfil(
             format="forkant",
-            versjon=VERSJON,
+            versjon=versjon_for(v.kommuner, kommunesvar, problemer),
             id=vurderingens_uuid(db, vurdering_id),
             laget=repo.na(),
             program=program_navn(),
@@ -103,6 +118,7 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
                 endret=endret,
                 moduler=[FilModul(id=m, mal=v.mal[m]) for m in v.moduler],
                 deltakere=[FilDeltaker(rolle=d.rolle, navn=d.navn) for d in v.deltakere],
+                kommuner=list(v.kommuner),
             ),
             svar=[
                 FilSvar.fra_svar(s)
@@ -120,9 +136,12 @@ def lag_fil(db: Database, vurdering_id: int) -> Forkantfil:
                     status=t.status.value,
                     indikator=t.indikator_id,
                     kommentar=t.kommentar,
+                    problem=problem_for_tiltak.get(t.id or -1),
                 )
                 for t in repo.hent_tiltak(db, vurdering_id)
             ],
+            kommunesvar=kommunesvar,
+            problemer=[FilProblem.fra_problem(p) for p in problemer],
             bank=bank,
         )
     except ValidationError as e:
@@ -243,6 +262,13 @@ def skriv(db: Database, navn: str, fil: Forkantfil) -> int:
                     Tiltak(t.tekst, t.eier_rolle, t.frist, TiltakStatus(t.status), t.indikator, kommentar=t.kommentar)
                     for t in fil.tiltak
                 ],
+            )
+            importering.lagre_importerte_kommunesvar(
+                db, vid, fil.vurdering.kommuner, [(k.kommune, k.som_svar()) for k in fil.kommunesvar]
+            )
+            problem_ider = importering.lagre_importerte_problemer(db, vid, [p.som_problem() for p in fil.problemer])
+            importering.koble_importerte_tiltak(
+                db, vid, {nr: problem_ider[t.problem - 1] for nr, t in enumerate(fil.tiltak, 1) if t.problem}
             )
     except ValueError as e:
         raise UtvekslingFeil([f"{navn}: kan ikke lagres ({e})."]) from None

@@ -116,8 +116,9 @@ def opprett_vurdering(
     deltakere: Iterable[Deltaker] = (),
     sprak: str = "nb",
     merking: str = "Intern",
+    kommuner: Sequence[str] = (),
 ) -> int:
-    """Opprett en tom vurdering. Temamodulene tas alltid med."""
+    """Opprett en tom vurdering. Temamodulene tas alltid med. `kommuner`: svar per kommune (kontrollert før)."""
     valgte = list(moduler) if moduler is not None else [m.id for m in bank.moduler]
     for mid in valgte:
         if not bank.har_modul(mid):
@@ -163,6 +164,10 @@ def opprett_vurdering(
                 for d in deltakere
             ],
         )
+        conn.executemany(
+            "INSERT INTO vurdering_kommune (vurdering_id, kommune, rekkefolge) VALUES (?, ?, ?)",
+            [(vid, _tekst(k, "Kommunen", 200), i) for i, k in enumerate(kommuner)],
+        )
         nokkeltall.oppdater(conn, vid)
     return vid
 
@@ -187,6 +192,9 @@ def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
         (vurdering_id,),
     )
     deltakere = db._les("SELECT id, rolle, navn FROM deltaker WHERE vurdering_id = ? ORDER BY id", (vurdering_id,))
+    kommuner = db._les(
+        "SELECT kommune FROM vurdering_kommune WHERE vurdering_id = ? ORDER BY rekkefolge", (vurdering_id,)
+    )
     return Vurdering(
         id=r["id"],
         enhet=Enhet(r["enhet_id"], r["enhet_navn"], r["distrikt"]),
@@ -202,6 +210,7 @@ def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
         konklusjon=r["konklusjon"],
         merking=r["merking"],
         deltakere=tuple(Deltaker(d["rolle"], d["navn"], d["id"]) for d in deltakere),
+        kommuner=tuple(str(k["kommune"]) for k in kommuner),
     )
 
 
@@ -225,10 +234,15 @@ class Vurderingsrad:
 
 
 def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
-    """Alle vurderinger, sist endret først, med fremdrift (besvarte / indikatorer i valgte moduler)."""
+    """Alle vurderinger, sist endret først, med fremdrift (besvarte / indikatorer i valgte moduler).
+
+    Antall besvarte er nøkkeltallet fra poengberegningen, så en indikator besvart per kommune
+    teller når alle kommunene er besvart (`domene.kommunesvar`), som i vinduet og rapportene.
+    """
     rader = db._les(
         "SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, b.sjekksum, b.innhold,"
-        " (SELECT count(*) FROM svar s WHERE s.vurdering_id = v.id) AS besvart,"
+        " COALESCE((SELECT p.besvart FROM vurderingspoeng p WHERE p.vurdering_id = v.id),"
+        " (SELECT count(*) FROM svar s WHERE s.vurdering_id = v.id)) AS besvart,"
         " (SELECT group_concat(modul_id) FROM vurdering_modul m WHERE m.vurdering_id = v.id) AS moduler"
         " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id JOIN bank b ON b.id = v.bank_ref"
         " ORDER BY v.endret DESC, v.id DESC"

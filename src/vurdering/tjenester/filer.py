@@ -203,5 +203,5 @@ def samle(
 
 
 def eksporter(db: Database, vurdering_id: int, sti: Path | str) -> Path:
-    """Skriv vurderingen til en .forkant-fil (versjon 2, komprimert); gir stien."""
+    """Skriv vurderingen til en .forkant-fil (komprimert; versjon 3 med kommuner eller problemer, ellers 2); gir stien."""
     return lager.skriv_fil(til_bytes(lager.lag_fil(db, vurdering_id), standardbanker()), sti)

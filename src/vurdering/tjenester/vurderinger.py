@@ -75,12 +75,13 @@ def hent_bank(db: Database, vurdering_id: int) -> Bank:
 
 
 def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> Vurderingsdata:
-    """Vurderingen med bank, svar, poeng, tiltak, tekstfelt, oppfølging av forrige runde, enhetens
-    prioriterte problemer med tiltakene knyttet til dem, og utviklingen over enhetens runder.
+    """Vurderingen med bank, svar (også per kommune), poeng, tiltak, tekstfelt, oppfølging av forrige
+    runde, enhetens prioriterte problemer med tiltakene knyttet til dem, og utviklingen over enhetens runder.
 
     Med `sprak="nn"` står bankens tekster på nynorsk (til visning; ingenting lagres slik).
     """
     from vurdering.domene import poeng
+    from vurdering.domene.kommunesvar import PerKommune
     from vurdering.domene.vurderingsdata import Vurderingsdata
     from vurdering.lagring import problemer as problemlager
     from vurdering.tjenester.oversikt import utvikling_for_vurdering
@@ -89,11 +90,13 @@ def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> V
     bank = repo.hent_bank(db, vurdering_id)
     svar = repo.hent_svar(db, vurdering_id)
     forrige = repo.forrige_vurdering(db, vurdering_id)
+    per = PerKommune.lag(bank, v.kommuner, repo.hent_kommunesvar(db, vurdering_id)) if v.kommuner else PerKommune()
     return Vurderingsdata(
         vurdering=v,
         bank=bank,
         svar=svar,
-        resultat=poeng.beregn(bank, v.moduler, svar, v.mal),
+        per_kommune=per,
+        resultat=poeng.beregn(bank, v.moduler, svar, v.mal, per),
         tiltak=repo.hent_tiltak(db, vurdering_id),
         tekstfelt=repo.hent_tekstfelt(db, vurdering_id),
         forrige_id=forrige,
@@ -137,6 +140,7 @@ class NyVurdering:
     mal: Mapping[str, int] = field(default_factory=dict)
     deltakere: tuple[Deltaker, ...] = ()
     sprak: str = "nb"
+    kommuner: tuple[str, ...] = ()  # svar per kommune (tom: ett svar per indikator)
 
 
 def kontroller_ny(bank: Bank, ny: NyVurdering) -> NyVurdering:
@@ -160,6 +164,7 @@ def kontroller_ny(bank: Bank, ny: NyVurdering) -> NyVurdering:
         mal=mal,
         deltakere=tuple(regel.deltakere(ny.deltakere)),
         sprak=regel.sprak(ny.sprak),
+        kommuner=regel.kommuner(ny.kommuner) if ny.kommuner else (),
     )
 
 
@@ -177,6 +182,7 @@ def opprett_vurdering(db: Database, bank: Bank, ny: NyVurdering) -> int:
         mal=ok.mal,
         deltakere=ok.deltakere,
         sprak=ok.sprak,
+        kommuner=ok.kommuner,
     )
 
 
