@@ -1,4 +1,5 @@
-"""Brukstilfellene utvikling (én enhets runder) og oversikt (alle enhetene side om side).
+"""Brukstilfellene utvikling (én enhets runder) og oversikt (alle enhetene side om side),
+startsidens liste (de nyeste først, med søk) og enhetene (nytt navn, slå sammen).
 
 Vinduet, kommandolinjen og distriktsrapporten kaller disse; tallene regnes i domenet
 (`domene.utvikling`, `domene.oversikt`, `domene.distriktstrend`) og leses fra
@@ -10,11 +11,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from vurdering.domene import feltregler
 from vurdering.domene.distrikt import Distriktsoversikt, Utvalg, trend_av_verdier
 from vurdering.domene.oversikt import lag_oversikt
 from vurdering.domene.utvikling import Utvikling, beregn_utvikling
+from vurdering.lagring import enheter as enhetslager
 from vurdering.lagring import oversikt as sporringer
 from vurdering.lagring.database import Database
+from vurdering.lagring.enheter import EnhetFinnes, Enhetsinfo, UkjentEnhet
+from vurdering.lagring.oversikt import Listerad
+
+__all__ = [
+    "EnhetFinnes",
+    "EnhetIkkeFunnet",
+    "Enhetsinfo",
+    "Enhetsutvikling",
+    "FlereEnheter",
+    "Listerad",
+    "Startliste",
+    "UkjentEnhet",
+    "enheter",
+    "gi_enhet_nytt_navn",
+    "oversikt",
+    "slaa_sammen_enheter",
+    "startliste",
+    "utvikling",
+    "utvikling_for_enhet_av",
+    "utvikling_for_vurdering",
+]
 
 TYPER = ("individuell", "samling", "samlet")
 STATUSER = ("pagar", "ferdig")
@@ -64,6 +88,15 @@ def utvikling_for_vurdering(db: Database, vurdering_id: int) -> Utvikling:
     return beregn_utvikling(runder[: ider.index(vurdering_id) + 1] if vurdering_id in ider else runder)
 
 
+def utvikling_for_enhet_av(db: Database, vurdering_id: int) -> Enhetsutvikling:
+    """Utviklingen for enheten vurderingen gjelder (alle rundene, alle skrivemåtene)."""
+    from vurdering.lagring import repository as repo
+
+    v = repo.hent_vurdering(db, vurdering_id)
+    runder = sporringer.runder_for_enhet(db, v.enhet.navn, v.enhet.distrikt)
+    return Enhetsutvikling(v.enhet.navn, v.enhet.distrikt, beregn_utvikling(runder))
+
+
 def _dato(tekst: str | None, navn: str) -> str | None:
     if tekst is None:
         return None
@@ -108,3 +141,47 @@ def oversikt(
     )
     kommentarer = sporringer.konklusjoner(db, [r.vurdering_id for r in rader]) if med_kommentarer else None
     return Distriktsoversikt(u, ov, tekster, trend_av_verdier(enheter, verdier, ov.moduler), kommentarer)
+
+
+# --- startsidens liste ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Startliste:
+    rader: list[Listerad]  # de nyeste først, høyst `grense`
+    totalt: int  # alle som passer søket
+
+    @property
+    def flere(self) -> bool:
+        return len(self.rader) < self.totalt
+
+
+def startliste(db: Database, grense: int = 200, sok: str | None = None) -> Startliste:
+    """De `grense` sist endrede vurderingene (som passer søket) og hvor mange som passer i alt.
+
+    Leser nøkkeltallene (ingen bank tolkes per rad), så startsiden er like rask med ti tusen.
+    """
+    if grense < 1:
+        raise ValueError("Grensen må være minst 1.")
+    return Startliste(sporringer.liste_rader(db, grense=grense, sok=sok), sporringer.antall_i_liste(db, sok=sok))
+
+
+# --- enhetene: nytt navn og sammenslåing ------------------------------------------------------
+
+
+def enheter(db: Database) -> list[Enhetsinfo]:
+    """Enhetene i databasen med antall vurderinger (distrikt, navn)."""
+    return enhetslager.liste_enheter(db)
+
+
+def gi_enhet_nytt_navn(db: Database, enhet_id: int, navn: str) -> None:
+    """Gi enheten nytt navn i samme distrikt; fast id beholdes, nøkkelen regnes på nytt.
+
+    `EnhetFinnes` når navnet alt er brukt i distriktet (slå dem sammen i stedet)."""
+    enhetslager.gi_nytt_navn(db, enhet_id, feltregler.enhet(navn))
+
+
+def slaa_sammen_enheter(db: Database, fra_id: int, til_id: int) -> int:
+    """To skrivemåter av samme enhet blir én: vurderingene til `fra_id` flyttes til `til_id`,
+    som beholder navn og fast id. Gir antall vurderinger som ble flyttet."""
+    return enhetslager.slaa_sammen(db, fra_id, til_id)
