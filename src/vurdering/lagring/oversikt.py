@@ -265,6 +265,11 @@ def trendverdier(
     return enheter, verdier
 
 
+def ar_med_vurderinger(db: Database) -> list[str]:
+    """Årene (ÅÅÅÅ) det finnes vurderinger fra, eldste først."""
+    return [str(r[0]) for r in _les(db, "SELECT DISTINCT substr(dato, 1, 4) FROM vurdering ORDER BY 1")]
+
+
 def konklusjoner(db: Database, vurdering_ider: Sequence[int]) -> dict[int, str]:
     """Konklusjonen (fritekst) for vurderingene som har en; bare når brukeren ber om kommentarer."""
     ut: dict[int, str] = {}

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from vurdering.domene import feltregler
-from vurdering.domene.distrikt import Distriktsoversikt, Utvalg, trend_av_verdier
-from vurdering.domene.oversikt import lag_oversikt
+from vurdering.domene.distrikt import Distriktsoversikt, Distriktstrend, Utvalg, trend_av_verdier
+from vurdering.domene.oversikt import Enhetsrad, filtrer, lag_oversikt
 from vurdering.domene.utvikling import Utvikling, beregn_utvikling
 from vurdering.lagring import enheter as enhetslager
 from vurdering.lagring import oversikt as sporringer
@@ -28,6 +28,7 @@ __all__ = [
     "Enhetsutvikling",
     "FlereEnheter",
     "Listerad",
+    "Oversiktskilde",
     "Startliste",
     "UkjentEnhet",
     "enheter",
@@ -106,6 +107,21 @@ def _dato(tekst: str | None, navn: str) -> str | None:
         raise ValueError(f"Ugyldig {navn}dato «{tekst}» (skriv ÅÅÅÅ-MM-DD).") from None
 
 
+def _utvalg(
+    distrikt: str | None, fra: str | None, til: str | None, type: str | None, status: str | None, alle_runder: bool
+) -> Utvalg:
+    """Filtrene kontrollert (datoer som ÅÅÅÅ-MM-DD, kjent type og status); `ValueError` ellers."""
+    fra, til = _dato(fra, "fra"), _dato(til, "til")
+    if fra and til and fra > til:
+        raise ValueError("Fra-datoen er etter til-datoen.")
+    if type is not None and type not in TYPER:
+        raise ValueError(f"Ukjent type «{type}»; velg {', '.join(TYPER)}.")
+    if status is not None and status not in STATUSER:
+        raise ValueError(f"Ukjent status «{status}»; velg {', '.join(STATUSER)}.")
+    distrikt = distrikt.strip() if distrikt and distrikt.strip() else None
+    return Utvalg(distrikt, fra, til, type, status, alle_runder)
+
+
 def oversikt(
     db: Database,
     distrikt: str | None = None,
@@ -122,15 +138,7 @@ def oversikt(
     Som standard bare siste runde per enhet i utvalget; trenden bruker enhetens siste runde i
     hvert år. Konklusjonene (fritekst som kan navngi personer) tas med bare når det bes om.
     """
-    fra, til = _dato(fra, "fra"), _dato(til, "til")
-    if fra and til and fra > til:
-        raise ValueError("Fra-datoen er etter til-datoen.")
-    if type is not None and type not in TYPER:
-        raise ValueError(f"Ukjent type «{type}»; velg {', '.join(TYPER)}.")
-    if status is not None and status not in STATUSER:
-        raise ValueError(f"Ukjent status «{status}»; velg {', '.join(STATUSER)}.")
-    distrikt = distrikt.strip() if distrikt and distrikt.strip() else None
-    u = Utvalg(distrikt, fra, til, type, status, alle_runder)
+    u = _utvalg(distrikt, fra, til, type, status, alle_runder)
     rader = sporringer.enhetsrader(
         db, distrikt=u.distrikt, fra=u.fra, til=u.til, type=u.type, status=u.status, alle_runder=alle_runder
     )
@@ -141,6 +149,52 @@ def oversikt(
     )
     kommentarer = sporringer.konklusjoner(db, [r.vurdering_id for r in rader]) if med_kommentarer else None
     return Distriktsoversikt(u, ov, tekster, trend_av_verdier(enheter, verdier, ov.moduler), kommentarer)
+
+
+class Oversiktskilde:
+    """Oversikten for vinduet: som `oversikt`, uten distriktets trend, og rask å filtrere på nytt.
+
+    Radene for hvert utvalg av periode, type, status og runder hentes én gang (SQL over
+    nøkkeltallene) og huskes; distriktet velges i minnet med domenets regel (`filtrer`),
+    fordi distriktet er en del av enhetens nøkkel, så «siste runde per enhet» er den samme
+    før og etter. Tallene er de samme som `oversikt` gir (testet).
+    """
+
+    MAKS_HUSKET = 8
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.tekster = sporringer.modultekster(db)
+        self._husket: dict[tuple[str | None, str | None, str | None, str | None, bool], list[Enhetsrad]] = {}
+
+    def ar(self) -> list[str]:
+        """Årene det finnes vurderinger fra, eldste først (til periodevalget)."""
+        return sporringer.ar_med_vurderinger(self._db)
+
+    def velg(
+        self,
+        distrikt: str | None = None,
+        fra: str | None = None,
+        til: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        alle_runder: bool = False,
+    ) -> Distriktsoversikt:
+        u = _utvalg(distrikt, fra, til, type, status, alle_runder)
+        nokkel = (u.fra, u.til, u.type, u.status, u.alle_runder)
+        rader = self._husket.get(nokkel)
+        if rader is None:
+            rader = sporringer.enhetsrader(
+                self._db, fra=u.fra, til=u.til, type=u.type, status=u.status, alle_runder=u.alle_runder
+            )
+            if len(self._husket) >= self.MAKS_HUSKET:
+                self._husket.pop(next(iter(self._husket)))
+            self._husket[nokkel] = rader
+        if u.distrikt is not None:
+            rader = filtrer(rader, distrikt=u.distrikt)
+        return Distriktsoversikt(
+            u, lag_oversikt(rader, self.tekster.rekkefolge), self.tekster, Distriktstrend((), (), ())
+        )
 
 
 # --- startsidens liste ------------------------------------------------------------------------
