@@ -24,10 +24,6 @@ from vurdering.tjenester import filer as filtjeneste
 MAKS_LINJER = 12
 
 
-def _tr(tekst: str) -> str:
-    return QCoreApplication.translate("mappe", tekst)
-
-
 def velg_mappe(parent: QWidget | None, tittel: str, mappe: str) -> str:
     """Mappen brukeren valgte (tom tekst ved avbryt)."""
     return QFileDialog.getExistingDirectory(parent, tittel, mappe)
@@ -35,7 +31,13 @@ def velg_mappe(parent: QWidget | None, tittel: str, mappe: str) -> str:
 
 def lag_fremdrift(parent: QWidget | None, tittel: str, antall: int) -> QProgressDialog:
     """Fremdriftsdialogen med Avbryt-knapp (vindusmodal, vises med en gang)."""
-    d = QProgressDialog(_tr("Importerer filene …"), _tr("Avbryt"), 0, antall, parent)
+    d = QProgressDialog(
+        QCoreApplication.translate("mappe", "Importerer filene …"),
+        QCoreApplication.translate("mappe", "Avbryt"),
+        0,
+        antall,
+        parent,
+    )
     d.setWindowTitle(tittel)
     d.setAccessibleName(tittel)
     d.setWindowModality(Qt.WindowModality.WindowModal)
@@ -53,7 +55,11 @@ def _importer(parent: QWidget | None, db: Database, filer: list[Path], tittel: s
     def fremdrift(ferdige: int, alle: int) -> bool:
         dialog.setMaximum(alle)
         dialog.setValue(ferdige)
-        dialog.setLabelText(_tr("Importerer fil %1 av %2 …").replace("%1", str(ferdige)).replace("%2", str(alle)))
+        dialog.setLabelText(
+            QCoreApplication.translate("mappe", "Importerer fil %1 av %2 …")
+            .replace("%1", str(ferdige))
+            .replace("%2", str(alle))
+        )
         QApplication.processEvents()
         return not dialog.wasCanceled()
 
@@ -65,26 +71,33 @@ def _importer(parent: QWidget | None, db: Database, filer: list[Path], tittel: s
 
 
 def _avbrutt() -> str:
-    return _tr("Importen ble avbrutt. Ingenting ble importert.")
+    return QCoreApplication.translate("mappe", "Importen ble avbrutt. Ingenting ble importert.")
 
 
 def _feilmelding(linjer: list[str], alle: int) -> str:
     vist = [linje for linje in linjer if linje != "Ingen filer ble importert."]
     antall = len(vist)
     if antall > MAKS_LINJER:
-        vist = [*vist[:MAKS_LINJER], _tr("… og %1 feil til.").replace("%1", str(antall - MAKS_LINJER))]
+        vist = [
+            *vist[:MAKS_LINJER],
+            QCoreApplication.translate("mappe", "… og %1 feil til.").replace("%1", str(antall - MAKS_LINJER)),
+        ]
     return (
-        _tr("Noen av de %1 filene i mappen kan ikke importeres:").replace("%1", str(alle))
+        QCoreApplication.translate("mappe", "Noen av de %1 filene i mappen kan ikke importeres:").replace(
+            "%1", str(alle)
+        )
         + "\n\n"
         + "\n".join(vist)
         + "\n\n"
-        + _tr("Ingenting er importert ennå. Vil du hoppe over filene med feil og importere resten?")
+        + QCoreApplication.translate(
+            "mappe", "Ingenting er importert ennå. Vil du hoppe over filene med feil og importere resten?"
+        )
     )
 
 
 def importer_mappe_dialog(parent: QWidget | None, db: Database) -> list[int]:
     """«Importer mappe…»: velg mappen, importer alle .forkant-filene i den. Gir de nye id-ene."""
-    tittel = _tr("Importer mappe")
+    tittel = QCoreApplication.translate("mappe", "Importer mappe")
     valgt = velg_mappe(parent, tittel, _mappe(db))
     if not valgt:
         return []
@@ -104,8 +117,8 @@ def importer_mappe_dialog(parent: QWidget | None, db: Database) -> list[int]:
             parent,
             tittel,
             _feilmelding(list(e.feil), len(filer)),
-            ja=_tr("Hopp over og importer resten"),
-            nei=_tr("Avbryt importen"),
+            ja=QCoreApplication.translate("mappe", "Hopp over og importer resten"),
+            nei=QCoreApplication.translate("mappe", "Avbryt importen"),
         ):
             return []
         try:
@@ -122,8 +135,8 @@ def importer_mappe_dialog(parent: QWidget | None, db: Database) -> list[int]:
     meldinger.info(
         parent,
         tittel,
-        _tr("Vurderingen er importert.")
+        QCoreApplication.translate("mappe", "Vurderingen er importert.")
         if len(ids) == 1
-        else _tr("%1 vurderinger er importert.").replace("%1", str(len(ids))),
+        else QCoreApplication.translate("mappe", "%1 vurderinger er importert.").replace("%1", str(len(ids))),
     )
     return ids

@@ -22,31 +22,29 @@ if TYPE_CHECKING:
     from vurdering.gui.utvikling.side import Utviklingsvindu
 
 
-def _tr(tekst: str) -> str:
-    return QCoreApplication.translate("meny", tekst)
-
-
 def legg_til_import(vindu: Hovedvindu, fil: QMenu) -> None:
     """«Importer mappe…» i Fil-menyen."""
-    vindu._handling(fil, _tr("Importer mappe…"), lambda: importer_mappe(vindu))
+    vindu._handling(fil, QCoreApplication.translate("meny", "Importer mappe…"), lambda: importer_mappe(vindu))
 
 
 def lag_enhetsmeny(vindu: Hovedvindu, meny: QMenu) -> None:
     """Menyen «Enheter»: oversikten, utviklingen for valgt vurdering og enhetene."""
     vindu._handling(
         meny,
-        _tr("Oversikt over enhetene…"),
+        QCoreApplication.translate("meny", "Oversikt over enhetene…"),
         lambda: vis_oversikt(vindu),
         QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O),
     )
     vindu._handling(
         meny,
-        _tr("Utvikling for enheten…"),
+        QCoreApplication.translate("meny", "Utvikling for enheten…"),
         lambda: vis_utvikling(vindu),
         QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_U),
     )
     meny.addSeparator()
-    vindu._handling(meny, _tr("Gi nytt navn eller slå sammen…"), lambda: vis_enheter(vindu))
+    vindu._handling(
+        meny, QCoreApplication.translate("meny", "Gi nytt navn eller slå sammen…"), lambda: vis_enheter(vindu)
+    )
 
 
 def importer_mappe(vindu: Hovedvindu) -> list[int]:
@@ -101,8 +99,8 @@ def vis_utvikling(vindu: Hovedvindu) -> Utviklingsvindu | None:
     if vid is None:
         meldinger.info(
             vindu,
-            _tr("Utvikling for enheten"),
-            _tr("Velg en vurdering på startsiden først, så vises enhetens utvikling."),
+            QCoreApplication.translate("meny", "Utvikling for enheten"),
+            QCoreApplication.translate("meny", "Velg en vurdering på startsiden først, så vises enhetens utvikling."),
         )
         return None
     if vindu.veiviser is not None:

@@ -165,7 +165,6 @@ class Startside(QWidget):
         self.sok = QLineEdit()
         self.sok.setPlaceholderText(self.tr("Søk på enhet eller distrikt"))
         self.sok.setAccessibleName(self.tr("Søk i vurderingene"))
-        self.sok.setClearButtonEnabled(True)
         self.sok.setMaxLength(200)
         sok_etikett = QLabel(self.tr("&Søk:"))
         sok_etikett.setBuddy(self.sok)
