@@ -20,7 +20,7 @@ from vurdering.gui.filer.dialoger import _feil, _husk_mappe, _mappe
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import filer as filtjeneste
 
-#: Hvor mange feillinjer meldingen viser før «… og N til».
+# Hvor mange feillinjer meldingen viser før «… og N til».
 MAKS_LINJER = 12
 
 

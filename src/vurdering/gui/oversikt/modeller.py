@@ -24,7 +24,7 @@ from vurdering.rapport.oversikt_farger import HVIT_TEKST_UNDER, VARME, nivaa_for
 
 Indeks = QModelIndex | QPersistentModelIndex
 
-#: Rolle med vurderingens id (alle kolonner) og med sorteringsverdien.
+# Rollene med vurderingens id (alle kolonner) og med sorteringsverdien.
 ID_ROLLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLLE = Qt.ItemDataRole.UserRole + 2
 

@@ -40,7 +40,7 @@ from vurdering.tjenester.vurderinger import Vurderingsrad
 Indeks = QModelIndex | QPersistentModelIndex
 Rad = Vurderingsrad | Listerad
 
-#: Hvor mange vurderinger startsiden viser om gangen («Vis flere» henter like mange til).
+# Hvor mange vurderinger startsiden viser om gangen («Vis flere» henter like mange til).
 SIDE = 200
 
 
