@@ -53,3 +53,16 @@ def test_startsiden_tolker_ingen_bank(qtbot, db, bank, meldt, monkeypatch) -> No
     side = Startside(db)
     qtbot.addWidget(side)
     assert side.modell.rowCount() == 4
+
+
+def test_radhoyden_folger_skriften(qtbot, db, bank, meldt) -> None:
+    _mange(db, bank, 2)
+    side = Startside(db)
+    qtbot.addWidget(side)
+    side.show()
+    for_ = side.tabell.verticalHeader().defaultSectionSize()
+    skrift = side.font()
+    skrift.setPointSizeF(skrift.pointSizeF() * 2)
+    side.setFont(skrift)
+    qtbot.waitUntil(lambda: side.tabell.verticalHeader().defaultSectionSize() > for_ * 1.5)
+    assert side.tabell.rowHeight(0) >= side.tabell.fontMetrics().height()

@@ -157,15 +157,18 @@ class Oversiktskilde:
     Radene for hvert utvalg av periode, type, status og runder hentes én gang (SQL over
     nøkkeltallene) og huskes; distriktet velges i minnet med domenets regel (`filtrer`),
     fordi distriktet er en del av enhetens nøkkel, så «siste runde per enhet» er den samme
-    før og etter. Tallene er de samme som `oversikt` gir (testet).
+    før og etter. Ferdige oversikter huskes per utvalg. Kilden er et øyeblikksbilde: lag en ny
+    etter endringer i databasen. Tallene er de samme som `oversikt` gir (testet).
     """
 
-    MAKS_HUSKET = 8
+    MAKS_HUSKET = 8  # radene per periode/type/status/runder
+    MAKS_FERDIGE = 32  # ferdige oversikter per utvalg (tilbake til et valg er øyeblikkelig)
 
     def __init__(self, db: Database) -> None:
         self._db = db
         self.tekster = sporringer.modultekster(db)
         self._husket: dict[tuple[str | None, str | None, str | None, str | None, bool], list[Enhetsrad]] = {}
+        self._ferdige: dict[Utvalg, Distriktsoversikt] = {}
 
     def ar(self) -> list[str]:
         """Årene det finnes vurderinger fra, eldste først (til periodevalget)."""
@@ -181,6 +184,9 @@ class Oversiktskilde:
         alle_runder: bool = False,
     ) -> Distriktsoversikt:
         u = _utvalg(distrikt, fra, til, type, status, alle_runder)
+        ferdig = self._ferdige.get(u)
+        if ferdig is not None:
+            return ferdig
         nokkel = (u.fra, u.til, u.type, u.status, u.alle_runder)
         rader = self._husket.get(nokkel)
         if rader is None:
@@ -192,9 +198,13 @@ class Oversiktskilde:
             self._husket[nokkel] = rader
         if u.distrikt is not None:
             rader = filtrer(rader, distrikt=u.distrikt)
-        return Distriktsoversikt(
+        svar = Distriktsoversikt(
             u, lag_oversikt(rader, self.tekster.rekkefolge), self.tekster, Distriktstrend((), (), ())
         )
+        if len(self._ferdige) >= self.MAKS_FERDIGE:
+            self._ferdige.pop(next(iter(self._ferdige)))
+        self._ferdige[u] = svar
+        return svar
 
 
 # --- startsidens liste ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -196,8 +196,12 @@ class Startside(QWidget):
         self.tabell.verticalHeader().setVisible(False)
         self.tabell.verticalHeader().setAccessibleName(self.tr("Radnumre"))
         self.tabell.horizontalHeader().setAccessibleName(self.tr("Kolonneoverskrifter"))
-        self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Faste radhøyder fra skriften (ResizeToContents på radene spør modellen om hver rute ved hver
+        # utforming, og er tregt med hundrevis av rader); kolonnene måles på de første radene.
+        self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._sett_radhoyde()
         topp = self.tabell.horizontalHeader()
+        topp.setResizeContentsPrecision(50)
         topp.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         topp.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         topp.setHighlightSections(False)
@@ -237,6 +241,15 @@ class Startside(QWidget):
             self.setTabOrder(forrige, neste)
             forrige = neste
         self.oppdater()
+
+    def _sett_radhoyde(self) -> None:
+        fm = self.tabell.fontMetrics()
+        self.tabell.verticalHeader().setDefaultSectionSize(fm.height() + max(8, fm.height() // 2))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "tabell"):
+            QTimer.singleShot(0, self, self._sett_radhoyde)  # etter at tabellen selv har fått den nye skriften
+        super().changeEvent(event)
 
     def oppdater(self) -> None:
         """Les listen på nytt fra databasen (de nyeste, med søket) og behold valget om mulig."""
