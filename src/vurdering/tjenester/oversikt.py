@@ -13,7 +13,7 @@ from datetime import date
 
 from vurdering.domene import feltregler
 from vurdering.domene.distrikt import Distriktsoversikt, Distriktstrend, Utvalg, trend_av_verdier
-from vurdering.domene.oversikt import Enhetsrad, filtrer, lag_oversikt
+from vurdering.domene.oversikt import Enhetsrad, filtrer, lag_oversikt, siste_runder
 from vurdering.domene.utvikling import Utvikling, beregn_utvikling
 from vurdering.lagring import enheter as enhetslager
 from vurdering.lagring import oversikt as sporringer
@@ -154,10 +154,10 @@ def oversikt(
 class Oversiktskilde:
     """Oversikten for vinduet: som `oversikt`, uten distriktets trend, og rask å filtrere på nytt.
 
-    Radene for hvert utvalg av periode, type, status og runder hentes én gang (SQL over
-    nøkkeltallene) og huskes; distriktet velges i minnet med domenets regel (`filtrer`),
-    fordi distriktet er en del av enhetens nøkkel, så «siste runde per enhet» er den samme
-    før og etter. Ferdige oversikter huskes per utvalg. Kilden er et øyeblikksbilde: lag en ny
+    Standardvalget (siste runde per enhet) hentes med SQL over nøkkeltallene; første gang
+    noe annet velges, hentes alle vurderingene én gang, og utvalgene utledes i minnet med
+    domenets regler (`filtrer`, `siste_runder`). Distriktet velges til slutt, fordi det er en
+    del av enhetens nøkkel, så «siste runde per enhet» er den samme før og etter. Ferdige oversikter huskes per utvalg. Kilden er et øyeblikksbilde: lag en ny
     etter endringer i databasen. Tallene er de samme som `oversikt` gir (testet).
     """
 
@@ -169,6 +169,21 @@ class Oversiktskilde:
         self.tekster = sporringer.modultekster(db)
         self._husket: dict[tuple[str | None, str | None, str | None, str | None, bool], list[Enhetsrad]] = {}
         self._ferdige: dict[Utvalg, Distriktsoversikt] = {}
+
+    def _rader(self, u: Utvalg) -> list[Enhetsrad]:
+        """Radene for periode, type, status og runder. Standardvalget (siste runde, ingen filtre)
+        hentes rett fra SQL; alle andre utledes i minnet av alle vurderingene (hentet én gang)
+        med domenets regler (`filtrer`, `siste_runder`)."""
+        standard = u.fra is None and u.til is None and u.type is None and u.status is None
+        if standard and not u.alle_runder:
+            return sporringer.enhetsrader(self._db)
+        alle = self._husket.get((None, None, None, None, True))
+        if alle is None:
+            alle = self._husket[(None, None, None, None, True)] = sporringer.enhetsrader(self._db, alle_runder=True)
+        if standard:
+            return alle
+        valgt = filtrer(alle, fra=u.fra, til=u.til, type=u.type, status=u.status)
+        return valgt if u.alle_runder else siste_runder(valgt)
 
     def ar(self) -> list[str]:
         """Årene det finnes vurderinger fra, eldste først (til periodevalget)."""
@@ -190,9 +205,7 @@ class Oversiktskilde:
         nokkel = (u.fra, u.til, u.type, u.status, u.alle_runder)
         rader = self._husket.get(nokkel)
         if rader is None:
-            rader = sporringer.enhetsrader(
-                self._db, fra=u.fra, til=u.til, type=u.type, status=u.status, alle_runder=u.alle_runder
-            )
+            rader = self._rader(u)
             if len(self._husket) >= self.MAKS_HUSKET:
                 self._husket.pop(next(iter(self._husket)))
             self._husket[nokkel] = rader
