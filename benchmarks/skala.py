@@ -356,6 +356,9 @@ def _vinduet(sti: Path, mappe: Path) -> None:
         v = Oversiktsvindu(db)
         v.show()
         app.processEvents()
+        t = time.perf_counter()
+        v.forbered()  # vinduet gjør dette selv like etter visningen (QTimer)
+        forberedt = time.perf_counter() - t
         filtreringer: list[tuple[str, float]] = []
 
         def mal(navn: str, endre: object) -> None:
@@ -367,7 +370,7 @@ def _vinduet(sti: Path, mappe: Path) -> None:
         mal("distrikt Oslo", lambda: v.distrikt.setCurrentIndex(v.distrikt.findData("Oslo politidistrikt")))
         mal("distrikt Agder", lambda: v.distrikt.setCurrentIndex(v.distrikt.findData("Agder politidistrikt")))
         mal("alle distrikter", lambda: v.distrikt.setCurrentIndex(0))
-        mal("år 2025 (første gang)", lambda: v.periode.setCurrentIndex(v.periode.findData("2025")))
+        mal("år 2025", lambda: v.periode.setCurrentIndex(v.periode.findData("2025")))
         mal("hele perioden igjen", lambda: v.periode.setCurrentIndex(0))
         mal("år 2025 igjen", lambda: v.periode.setCurrentIndex(v.periode.findData("2025")))
         mal("sorter på KK", lambda: v.tabell.sortByColumn(4, v.tabell.horizontalHeader().sortIndicatorOrder()))
@@ -382,6 +385,7 @@ def _vinduet(sti: Path, mappe: Path) -> None:
         f"oversikten vist i vinduet ({enheter} enheter): {vist * 1000:.0f} ms (mål < 500 ms); "
         f"bar SELECT av alle modulpoeng med enhet {bar * 1000:.0f} ms (forhold {vist / bar:.1f}×)"
     )
+    print(f"  alle vurderingene hentet like etter visningen (én gang, i vinduets tidtaker): {forberedt * 1000:.0f} ms")
     for navn, sek in filtreringer:
         print(f"  ny filtrering, {navn}: {sek * 1000:.0f} ms (mål < 100 ms)")
 

@@ -158,3 +158,21 @@ def test_tilgjengelige_navn(qtbot, ddb, meldt) -> None:
     qtbot.addWidget(v)
     for w in (v.tabell, v.distrikt, v.periode, v.type, v.statusvalg, v.alle_runder, v.faner, v.apne_knapp):
         assert w.accessibleName(), w
+
+
+def test_alle_vurderingene_hentes_like_etter_visningen(qtbot, ddb, meldt, monkeypatch) -> None:
+    from vurdering.lagring import oversikt as sporringer
+
+    v = Oversiktsvindu(ddb)
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitUntil(lambda: v.forberedt, timeout=3000)
+    kall: list[object] = []
+    ekte = sporringer.enhetsrader
+    monkeypatch.setattr(sporringer, "enhetsrader", lambda *a, **k: kall.append(k) or ekte(*a, **k))
+    v.periode.setCurrentIndex(v.periode.findData("2025"))
+    v.statusvalg.setCurrentIndex(v.statusvalg.findData("ferdig"))
+    assert kall == []  # utledet i minnet
+    assert v.varmekart.rowCount() == len(
+        oversikt(ddb, fra="2025-01-01", til="2025-12-31", status="ferdig").oversikt.rader
+    )

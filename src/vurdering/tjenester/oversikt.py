@@ -177,13 +177,18 @@ class Oversiktskilde:
         standard = u.fra is None and u.til is None and u.type is None and u.status is None
         if standard and not u.alle_runder:
             return sporringer.enhetsrader(self._db)
-        alle = self._husket.get((None, None, None, None, True))
-        if alle is None:
-            alle = self._husket[(None, None, None, None, True)] = sporringer.enhetsrader(self._db, alle_runder=True)
+        self.forbered()
+        alle = self._husket[(None, None, None, None, True)]
         if standard:
             return alle
         valgt = filtrer(alle, fra=u.fra, til=u.til, type=u.type, status=u.status)
         return valgt if u.alle_runder else siste_runder(valgt)
+
+    def forbered(self) -> None:
+        """Hent alle vurderingene nå (én spørring), så neste valg av periode, type eller status
+        utledes i minnet. Vinduet kaller den like etter at oversikten er vist."""
+        if (None, None, None, None, True) not in self._husket:
+            self._husket[(None, None, None, None, True)] = sporringer.enhetsrader(self._db, alle_runder=True)
 
     def ar(self) -> list[str]:
         """Årene det finnes vurderinger fra, eldste først (til periodevalget)."""

@@ -3,7 +3,8 @@
 Alt som vises, kommer fra brukstilfellet `tjenester.oversikt.oversikt` (varmekartet,
 fordelingen per modul, de felles svake punktene, tiltaksstatus og datavarslene); vinduet
 regner ingenting selv. Som standard teller bare enhetens siste runde; «Vis alle runder»
-tar med alle.
+tar med alle. Like etter at vinduet er vist, hentes alle vurderingene én gang
+(`Oversiktskilde.forbered`), så nye filtre utledes i minnet.
 
 Signaler fra `Oversiktsvindu`:
   apne(int): brukeren vil åpne vurderingen med denne id-en (dobbeltklikk eller Enter).
@@ -12,7 +13,8 @@ Signaler fra `Oversiktsvindu`:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +47,9 @@ from vurdering.gui.oversikt.modeller import (
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import oversikt as tjeneste
 
+# Hvor lenge etter visningen alle vurderingene hentes (brukeren leser først; nye filtre går så raskt).
+FORBERED_ETTER_MS = 300
+
 
 def _tabell(navn: str, modell: Tekstmodell | Varmekartmodell) -> QTableView:
     t = QTableView()
@@ -72,6 +77,11 @@ class Oversiktsvindu(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._db = db
         self._kilde: tjeneste.Oversiktskilde | None = None
+        self.forberedt = False
+        self._forbered = QTimer(self)
+        self._forbered.setSingleShot(True)
+        self._forbered.setInterval(FORBERED_ETTER_MS)
+        self._forbered.timeout.connect(self.forbered)
         self.data: Distriktsoversikt | None = None
         self.setObjectName("oversiktsvindu")
         self.setWindowTitle(self.tr("Oversikt over enhetene"))
@@ -221,6 +231,24 @@ class Oversiktsvindu(QWidget):
             "status": self.statusvalg.currentData(),
             "alle_runder": self.alle_runder.isChecked(),
         }
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.forberedt:
+            self._forbered.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._forbered.stop()  # et lukket vindu henter ingenting (databasen kan være lukket)
+        super().hideEvent(event)
+
+    def forbered(self) -> None:
+        """Hent alle vurderingene like etter at oversikten er vist, så nye filtre går raskt."""
+        if self._kilde is not None:
+            try:
+                self._kilde.forbered()
+            except DatabaseFeil:
+                pass  # bare en forberedelse; neste filtrering viser feilen om den består
+        self.forberedt = True
 
     # --- innholdet --------------------------------------------------------------------------
 
