@@ -60,6 +60,101 @@
     </message>
 </context>
 <context>
+    <name>Enhetsdialog</name>
+    <message>
+        <source>Enhetene</source>
+        <translation>Einingane</translation>
+    </message>
+    <message>
+        <source>Samme enhet kan være skrevet på to måter i filer fra ulike maskiner. Slå dem sammen, så regnes rundene som én enhets utvikling. Enheten du slår sammen inn i, beholder navn og id.</source>
+        <translation>Same eining kan vere skriven på to måtar i filer frå ulike maskiner. Slå dei saman, så blir rundane rekna som utviklinga til éi eining. Eininga du slår saman inn i, held på namn og id.</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn</source>
+        <translation>Gi nytt namn</translation>
+    </message>
+    <message>
+        <source>Enheten som skal få nytt navn</source>
+        <translation>Eininga som skal få nytt namn</translation>
+    </message>
+    <message>
+        <source>Nytt navn</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Eining:</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt navn:</source>
+        <translation>&amp;Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Slå sammen to skrivemåter</source>
+        <translation>Slå saman to skrivemåtar</translation>
+    </message>
+    <message>
+        <source>Enheten som slås sammen inn i den andre</source>
+        <translation>Eininga som blir slått saman inn i den andre</translation>
+    </message>
+    <message>
+        <source>Enheten som beholdes</source>
+        <translation>Eininga som blir halden på</translation>
+    </message>
+    <message>
+        <source>Slå sammen…</source>
+        <translation>Slå saman…</translation>
+    </message>
+    <message>
+        <source>&amp;Flytt vurderingene til:</source>
+        <translation>&amp;Flytt vurderingane til:</translation>
+    </message>
+    <message>
+        <source>&amp;Inn i (beholdes):</source>
+        <translation>&amp;Inn i (blir halden på):</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} vurderinger)</source>
+        <translation>{0} ({1}, {2} vurderingar)</translation>
+    </message>
+    <message>
+        <source>Enheten har fått navnet «{0}».</source>
+        <translation>Eininga har fått namnet «{0}».</translation>
+    </message>
+    <message>
+        <source>Velg to ulike enheter.</source>
+        <translation>Vel to ulike einingar.</translation>
+    </message>
+    <message>
+        <source>Slå sammen enhetene?</source>
+        <translation>Slå saman einingane?</translation>
+    </message>
+    <message>
+        <source>Vurderingene til {0} flyttes til {1}, og {0} forsvinner fra listen. Det kan ikke angres.</source>
+        <translation>Vurderingane til {0} blir flytte til {1}, og {0} forsvinn frå lista. Det kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <source>Slå sammen</source>
+        <translation>Slå saman</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>{0} vurderinger er flyttet.</source>
+        <translation>{0} vurderingar er flytte.</translation>
+    </message>
+</context>
+<context>
     <name>Enhetsmerknader</name>
     <message>
         <source>Nivå i organisasjonen</source>
@@ -346,6 +441,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Bli her</source>
         <translation>Bli her</translation>
+    </message>
+    <message>
+        <source>&amp;Enheter</source>
+        <translation>&amp;Einingar</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1070,197 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>{satt} av {alle} tiltak har fått status i denne runden.</source>
         <translation>{satt} av {alle} tiltak har fått status i denne runden.</translation>
+    </message>
+</context>
+<context>
+    <name>Oversiktsvindu</name>
+    <message>
+        <source>Oversikt over enhetene</source>
+        <translation>Oversikt over einingane</translation>
+    </message>
+    <message>
+        <source>Tallet i hver rute er modulens poeng 0–4; jo lavere poeng, desto mørkere rute. Fet skrift: under mål. Skravert rute med «–»: ingen poeng. Klikk på en kolonneoverskrift for å sortere; dobbeltklikk eller Enter åpner vurderingen.</source>
+        <translation>Talet i kvar rute er poenga til modulen 0–4; jo lågare poeng, desto mørkare rute. Feit skrift: under mål. Skravert rute med «–»: ingen poeng. Klikk på ei kolonneoverskrift for å sortere; dobbeltklikk eller Enter opnar vurderinga.</translation>
+    </message>
+    <message>
+        <source>Varmekart: enheter og moduler</source>
+        <translation>Varmekart: einingar og modular</translation>
+    </message>
+    <message>
+        <source>Én rad per enhet, én kolonne per modul med poengene. Enter åpner vurderingen.</source>
+        <translation>Éi rad per eining, éi kolonne per modul med poenga. Enter opnar vurderinga.</translation>
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>Modul</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Minst</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <source>Nedre kvartil</source>
+        <translation>Nedre kvartil</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Øvre kvartil</source>
+        <translation>Øvre kvartil</translation>
+    </message>
+    <message>
+        <source>Størst</source>
+        <translation>Størst</translation>
+    </message>
+    <message>
+        <source>Enheter med poeng</source>
+        <translation>Einingar med poeng</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Tittel</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Under mål</source>
+        <translation>Under mål</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Moduler med utilstrekkelig grunnlag</source>
+        <translation>Modular med for lite grunnlag</translation>
+    </message>
+    <message>
+        <source>Fordeling per modul</source>
+        <translation>Fordeling per modul</translation>
+    </message>
+    <message>
+        <source>Felles svake punkter</source>
+        <translation>Felles svake punkt</translation>
+    </message>
+    <message>
+        <source>Tiltaksplanene</source>
+        <translation>Tiltaksplanane</translation>
+    </message>
+    <message>
+        <source>Datavarsler</source>
+        <translation>Datavarsel</translation>
+    </message>
+    <message>
+        <source>Antall enheter</source>
+        <translation>Tal på einingar</translation>
+    </message>
+    <message>
+        <source>Åpne vurderingen</source>
+        <translation>Opne vurderinga</translation>
+    </message>
+    <message>
+        <source>Åpne valgt vurdering</source>
+        <translation>Opne vald vurdering</translation>
+    </message>
+    <message>
+        <source>Utvikling…</source>
+        <translation>Utvikling…</translation>
+    </message>
+    <message>
+        <source>Vis utviklingen for valgt enhet</source>
+        <translation>Vis utviklinga for vald eining</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Distrikt</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Vis alle runder</source>
+        <translation>Vis alle rundar</translation>
+    </message>
+    <message>
+        <source>Vis alle runder, ikke bare siste per enhet</source>
+        <translation>Vis alle rundar, ikkje berre siste per eining</translation>
+    </message>
+    <message>
+        <source>&amp;Distrikt:</source>
+        <translation>&amp;Distrikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Alle distrikter</source>
+        <translation>Alle distrikt</translation>
+    </message>
+    <message>
+        <source>Hele perioden</source>
+        <translation>Heile perioden</translation>
+    </message>
+    <message>
+        <source>Oversikten kan ikke vises</source>
+        <translation>Oversikta kan ikkje visast</translation>
+    </message>
+    <message>
+        <source>{0} vurderinger (alle runder)</source>
+        <translation>{0} vurderingar (alle rundar)</translation>
+    </message>
+    <message>
+        <source>{0} enheter (siste runde for hver)</source>
+        <translation>{0} einingar (siste runde for kvar)</translation>
+    </message>
+    <message>
+        <source>{0} av {1} enheter</source>
+        <translation>{0} av {1} einingar</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2023,21 @@ Vil du gå vidare likevel?</translation>
     </message>
 </context>
 <context>
+    <name>Smaadiagrammer</name>
+    <message>
+        <source>Diagram: poeng per modul og runde</source>
+        <translation>Diagram: poeng per modul og runde</translation>
+    </message>
+    <message>
+        <source>Ingen moduler å vise.</source>
+        <translation>Ingen modular å vise.</translation>
+    </message>
+    <message>
+        <source>Poeng 0–4 per runde. </source>
+        <translation>Poeng 0–4 per runde. </translation>
+    </message>
+</context>
+<context>
     <name>Startside</name>
     <message>
         <source>Forkant</source>
@@ -1829,6 +2134,38 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Kunne ikke slette</source>
         <translation>Kunne ikkje slette</translation>
+    </message>
+    <message>
+        <source>Søk på enhet eller distrikt</source>
+        <translation>Søk på eining eller distrikt</translation>
+    </message>
+    <message>
+        <source>Søk i vurderingene</source>
+        <translation>Søk i vurderingane</translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Antall vurderinger</source>
+        <translation>Tal på vurderingar</translation>
+    </message>
+    <message>
+        <source>Vis flere</source>
+        <translation>Vis fleire</translation>
+    </message>
+    <message>
+        <source>Vis flere vurderinger</source>
+        <translation>Vis fleire vurderingar</translation>
+    </message>
+    <message>
+        <source>Viser {0} av {1} treff</source>
+        <translation>Viser {0} av {1} treff</translation>
+    </message>
+    <message>
+        <source>Viser de {0} sist endrede av {1}</source>
+        <translation>Viser dei {0} sist endra av {1}</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2567,220 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>{0} av {1} indikatorer besvart ({2})</source>
         <translation>{0} av {1} indikatorar svarte på ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Utviklingsvindu</name>
+    <message>
+        <source>Sammendrag av utviklingen</source>
+        <translation>Samandrag av utviklinga</translation>
+    </message>
+    <message>
+        <source>Utviklingen</source>
+        <translation>Utviklinga</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Utviklingen kan ikke vises</source>
+        <translation>Utviklinga kan ikkje visast</translation>
+    </message>
+    <message>
+        <source>Utvikling for {0}</source>
+        <translation>Utvikling for {0}</translation>
+    </message>
+    <message>
+        <source>Enheten har bare én runde. Utviklingen vises fra enhetens andre vurdering.</source>
+        <translation>Eininga har berre éin runde. Utviklinga blir vist frå den andre vurderinga til eininga.</translation>
+    </message>
+    <message>
+        <source>Samlet</source>
+        <translation>Samla</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Modul</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Endring siste runde</source>
+        <translation>Endring siste runde</translation>
+    </message>
+    <message>
+        <source>Andel Vet ikke</source>
+        <translation>Del Veit ikkje</translation>
+    </message>
+    <message>
+        <source>Tabell: poeng per modul og runde</source>
+        <translation>Tabell: poeng per modul og runde</translation>
+    </message>
+    <message>
+        <source>Tabell</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Forrige</source>
+        <translation>Førre</translation>
+    </message>
+    <message>
+        <source>Siste</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Modul, bedret</source>
+        <translation>Modul, betra</translation>
+    </message>
+    <message>
+        <source>Modul, svekket</source>
+        <translation>Modul, svekt</translation>
+    </message>
+    <message>
+        <source>Indikator, bedret</source>
+        <translation>Indikator, betra</translation>
+    </message>
+    <message>
+        <source>Indikator, svekket</source>
+        <translation>Indikator, svekt</translation>
+    </message>
+    <message>
+        <source>Mest bedret og mest svekket</source>
+        <translation>Mest betra og mest svekt</translation>
+    </message>
+    <message>
+        <source>Bedret og svekket</source>
+        <translation>Betra og svekt</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Bankversjon</source>
+        <translation>Bankversjon</translation>
+    </message>
+    <message>
+        <source>Rundene</source>
+        <translation>Rundane</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Tittel</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Utgått</source>
+        <translation>Utgått</translation>
+    </message>
+    <message>
+        <source>Nye og utgåtte indikatorer</source>
+        <translation>Nye og utgåtte indikatorar</translation>
+    </message>
+    <message>
+        <source>Nye og utgåtte</source>
+        <translation>Nye og utgåtte</translation>
+    </message>
+    <message>
+        <source> (sammenlignet med {0})</source>
+        <translation> (samanlikna med {0})</translation>
+    </message>
+    <message>
+        <source>{0} runder fra {1} til {2}.</source>
+        <translation>{0} rundar frå {1} til {2}.</translation>
+    </message>
+    <message>
+        <source>Samlet poeng {0} → {1} ({2}).</source>
+        <translation>Samla poeng {0} → {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Mest bedret: {0} ({1}).</source>
+        <translation>Mest betra: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Mest svekket: {0} ({1}).</source>
+        <translation>Mest svekt: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Tiltakene fra forrige runde: {0} av {1} med status er fullført ({2}); {3} tiltak i alt.</source>
+        <translation>Tiltaka frå førre runde: {0} av {1} med status er fullførte ({2}); {3} tiltak i alt.</translation>
+    </message>
+    <message>
+        <source>Forrige runde hadde ingen tiltak å følge opp.</source>
+        <translation>Førre runde hadde ingen tiltak å følgje opp.</translation>
+    </message>
+    <message>
+        <source>Andel Vet ikke: {0} → {1}.</source>
+        <translation>Del Veit ikkje: {0} → {1}.</translation>
+    </message>
+    <message>
+        <source>{0} nye og {1} utgåtte indikatorer (ikke sammenlignet).</source>
+        <translation>{0} nye og {1} utgåtte indikatorar (ikkje samanlikna).</translation>
+    </message>
+</context>
+<context>
+    <name>Varmekartmodell</name>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Distrikt</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Samlet</source>
+        <translation>Samla</translation>
+    </message>
+    <message>
+        <source>ingen poeng</source>
+        <translation>ingen poeng</translation>
+    </message>
+    <message>
+        <source>, utilstrekkelig grunnlag</source>
+        <translation>, for lite grunnlag</translation>
+    </message>
+    <message>
+        <source>ikke med</source>
+        <translation>ikkje med</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source> (mål {0})</source>
+        <translation> (mål {0})</translation>
+    </message>
+    <message>
+        <source>, under mål</source>
+        <translation>, under mål</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3229,57 @@ Vil du gå vidare likevel?</translation>
     </message>
 </context>
 <context>
+    <name>mappe</name>
+    <message>
+        <source>Importerer filene …</source>
+        <translation>Importerer filene …</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Importerer fil %1 av %2 …</source>
+        <translation>Importerer fil %1 av %2 …</translation>
+    </message>
+    <message>
+        <source>Importen ble avbrutt. Ingenting ble importert.</source>
+        <translation>Importen vart avbroten. Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>… og %1 feil til.</source>
+        <translation>… og %1 feil til.</translation>
+    </message>
+    <message>
+        <source>Noen av de %1 filene i mappen kan ikke importeres:</source>
+        <translation>Nokre av dei %1 filene i mappa kan ikkje importerast:</translation>
+    </message>
+    <message>
+        <source>Ingenting er importert ennå. Vil du hoppe over filene med feil og importere resten?</source>
+        <translation>Ingenting er importert enno. Vil du hoppe over filene med feil og importere resten?</translation>
+    </message>
+    <message>
+        <source>Importer mappe</source>
+        <translation>Importer mappe</translation>
+    </message>
+    <message>
+        <source>Hopp over og importer resten</source>
+        <translation>Hopp over og importer resten</translation>
+    </message>
+    <message>
+        <source>Avbryt importen</source>
+        <translation>Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Vurderingen er importert.</source>
+        <translation>Vurderinga er importert.</translation>
+    </message>
+    <message>
+        <source>%1 vurderinger er importert.</source>
+        <translation>%1 vurderingar er importerte.</translation>
+    </message>
+</context>
+<context>
     <name>meldinger</name>
     <message>
         <source>Ja</source>
@@ -2690,6 +3292,33 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>meny</name>
+    <message>
+        <source>Importer mappe…</source>
+        <translation>Importer mappe…</translation>
+    </message>
+    <message>
+        <source>Oversikt over enhetene…</source>
+        <translation>Oversikt over einingane…</translation>
+    </message>
+    <message>
+        <source>Utvikling for enheten…</source>
+        <translation>Utvikling for eininga…</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn eller slå sammen…</source>
+        <translation>Gi nytt namn eller slå saman…</translation>
+    </message>
+    <message>
+        <source>Utvikling for enheten</source>
+        <translation>Utvikling for eininga</translation>
+    </message>
+    <message>
+        <source>Velg en vurdering på startsiden først, så vises enhetens utvikling.</source>
+        <translation>Vel ei vurdering på startsida først, så blir utviklinga til eininga vist.</translation>
     </message>
 </context>
 <context>

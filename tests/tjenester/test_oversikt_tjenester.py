@@ -138,3 +138,37 @@ def test_kommentarer_bare_naar_det_bes_om(ddb: Database) -> None:
 def test_ugyldig_utvalg_gir_norsk_melding(ddb: Database, kw: dict[str, str], melding: str) -> None:
     with pytest.raises(ValueError, match=melding):
         oversikt(ddb, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "filtre",
+    [
+        {},
+        {"distrikt": "Agder"},
+        {"distrikt": "agder politidistrikt", "alle_runder": True},
+        {"fra": "2025-01-01", "til": "2025-12-31"},
+        {"distrikt": "Agder", "status": "ferdig", "alle_runder": True},
+        {"type": "samling"},
+        {"distrikt": "Vest"},
+        {"status": "pagar"},
+        {"fra": "2024-01-01", "til": "2025-06-30", "distrikt": "Agder"},
+        {"type": "individuell", "alle_runder": True},
+    ],
+)
+def test_oversiktskilden_gir_de_samme_tallene(ddb: Database, filtre: dict[str, object]) -> None:
+    from vurdering.tjenester.oversikt import Oversiktskilde
+
+    kilde = Oversiktskilde(ddb)
+    kilde.velg(alle_runder=True)  # så utvalget utledes i minnet av alle vurderingene
+    fasit = oversikt(ddb, **filtre).oversikt  # type: ignore[arg-type]
+    assert Oversiktskilde(ddb).velg(**filtre).oversikt == fasit  # type: ignore[arg-type]
+    assert kilde.velg(**filtre).oversikt == fasit  # type: ignore[arg-type]
+    assert kilde.velg(**filtre).oversikt == fasit  # type: ignore[arg-type]  # husket: samme svar
+    assert kilde.ar() == sorted({r.dato[:4] for r in oversikt(ddb, alle_runder=True).oversikt.rader})
+
+
+def test_oversiktskilden_avviser_ugyldige_filtre(ddb: Database) -> None:
+    from vurdering.tjenester.oversikt import Oversiktskilde
+
+    with pytest.raises(ValueError, match="Fra-datoen"):
+        Oversiktskilde(ddb).velg(fra="2026-01-01", til="2025-01-01")

@@ -34,8 +34,8 @@ from pydantic import (
 from vurdering.domene.bank import Bank, BankFeil, Modul
 from vurdering.domene.forkantsjekk import kanonisk_uuid, kryssjekk, ny_id, oversett
 from vurdering.domene.modell import Deltaker, Grunnlag, Svar, SvarType
-from vurdering.domene.regler import Sprak
 from vurdering.domene.problemer import Problem
+from vurdering.domene.regler import Sprak
 
 FORMAT: Final = "forkant"
 VERSJON: Final = 3

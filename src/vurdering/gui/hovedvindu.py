@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 from vurdering.gui import hjelpetekster
 from vurdering.gui.felles import meldinger, sprak, vindusplass
 from vurdering.gui.felles.utseende import Utseende
+from vurdering.gui.oversikt.meny import lag_enhetsmeny, legg_til_import
 from vurdering.gui.start import innstillinger
 from vurdering.gui.start.innstillinger import Innstillinger, Innstillingsdialog
 from vurdering.gui.start.startside import Startside
@@ -101,6 +102,7 @@ class Hovedvindu(QMainWindow):
         fil.addSeparator()
         self.h_forkantfil = self._handling(fil, self.tr("Eksporter .forkant-fil…"), self._eksporter_forkantfil)
         self._handling(fil, self.tr("Importer .forkant-filer…"), self.importer)
+        legg_til_import(self, fil)
         self._handling(fil, self.tr("Samle individuelle svar…"), self._samle)
         fil.addSeparator()
         self.h_gjenopprett = self._handling(fil, self.tr("Gjenopprett sikkerhetskopi…"), self._gjenopprett)
@@ -115,6 +117,7 @@ class Hovedvindu(QMainWindow):
         vurdering.addSeparator()
         self.h_ferdig = self._handling(vurdering, self.tr("Marker som ferdig…"), self._marker_ferdig)
         self.h_apne = self._handling(vurdering, self.tr("Åpne igjen"), self._apne_igjen)
+        lag_enhetsmeny(self, linje.addMenu(self.tr("&Enheter")))
 
         vis = linje.addMenu(self.tr("V&is"))
         self._handling(

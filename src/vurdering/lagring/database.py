@@ -4,7 +4,13 @@ Dette er det eneste stedet som åpner SQLite. En fil som ikke finnes (uten `oppr
 ikke er SQLite, som er skadet, som er en annen programs SQLite-fil, som har et skjema
 migreringene ikke har laget, eller som er skrevet av en nyere versjon av Forkant, blir
 avvist med en norsk melding (`DatabaseFeil`) og aldri skrevet til. Før en eldre database
-migreres, tas en kopi. Databasen og hjelpefilene gjøres 0600 (POSIX), og rester etter et
+migreres, tas en kopi.
+
+Helheten (`PRAGMA quick_check` over hele filen) kontrolleres der hele filen leses likevel:
+når dagens sikkerhetskopi tas (`sikkerhetskopi.dagens`), før en migrering og ved
+gjenoppretting (`sjekk_fil`) – ikke ved hver åpning, som ellers ville lest en stor fil
+for hver kommando. En skadet side som møtes i vanlig bruk, gir SQLite-feilen SQLITE_CORRUPT,
+som `feil` gjør til den norske «skadet»-meldingen (`OdelagtDatabase`); ingenting skrives. Databasen og hjelpefilene gjøres 0600 (POSIX), og rester etter et
 drept program (`.NAVN.xxxxxxxx.tmp`, `*.db.delvis`) ryddes ved åpning.
 """
 
@@ -309,15 +315,27 @@ def apne(sti: Path | str, *, opprett: bool = False, migrer: bool = True) -> Data
         raise
 
 
-def _kontroller(db: Database) -> None:
-    """Alt som leses før noe skrives: helhet, at filen er vår, versjon og skjema."""
-    conn, sti = db._conn, db.sti
-    rad = conn.execute("PRAGMA quick_check").fetchone()
+def sjekk_helhet(db: Database) -> None:
+    """Les hele filen med `PRAGMA quick_check`; `OdelagtDatabase` når en side er skadet.
+
+    Kalles der hele filen leses likevel (dagens sikkerhetskopi, migrering, gjenoppretting).
+    """
+    try:
+        rad = db._conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.Error as e:
+        kast_sqlite_feil(e, db.sti)
     if rad is None or rad[0] != "ok":
         raise OdelagtDatabase(
-            f"Databasefilen {sti} er skadet (integritetssjekken feilet). "
+            f"Databasefilen {db.sti} er skadet (integritetssjekken feilet). "
             "Filen er ikke endret; gjenopprett en sikkerhetskopi eller velg en ny fil."
         )
+
+
+def _kontroller(db: Database, *, helhet: bool = False) -> None:
+    """Alt som leses før noe skrives: at filen er vår, versjon og skjema (og med `helhet` hele filen)."""
+    conn, sti = db._conn, db.sti
+    if helhet:
+        sjekk_helhet(db)
     brukte = _brukte_migreringer(db)
     har_objekter = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if not brukte and har_objekter:
@@ -341,14 +359,14 @@ def lesbar_uri(sti: Path) -> str:
 
 
 def sjekk_fil(sti: Path) -> None:
-    """Kontroller en databasefil (for eksempel en sikkerhetskopi) uten å skrive til den."""
+    """Kontroller en databasefil (for eksempel en sikkerhetskopi), hele filen, uten å skrive til den."""
     try:
         conn = sqlite3.connect(lesbar_uri(sti), uri=True)
     except sqlite3.Error as e:
         kast_sqlite_feil(e, sti)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
-        _kontroller(Database(sti, conn))
+        _kontroller(Database(sti, conn), helhet=True)
     except sqlite3.Error as e:
         kast_sqlite_feil(e, sti)
     finally:
@@ -375,6 +393,7 @@ def _migrer(db: Database, ny: bool) -> None:
         return  # vanlig oppstart: ingenting å gjøre, og sqlite-utils trengs ikke
     har_data = not ny and db._conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
     if har_data:
+        sjekk_helhet(db)  # kopien før migreringen leser hele filen likevel
         stempel = datetime.now().strftime("%Y%m%d-%H%M%S")
         mal = db.sti.with_name(f"{db.sti.stem}.for-migrering-{stempel}{db.sti.suffix or '.db'}")
         db.kopi_for_migrering = kopier_database(db._conn, mal)

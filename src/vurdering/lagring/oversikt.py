@@ -59,9 +59,19 @@ class Enhetsvalg:
     runder: int
 
 
+def _inneholder(sok: str | None, *tekster: str | None) -> bool:
+    """Søket (uten hensyn til store og små bokstaver, også æøå) finnes i en av tekstene."""
+    if not sok:
+        return True
+    onsket = sok.casefold()
+    return any(t is not None and onsket in t.casefold() for t in tekster)
+
+
 def _funksjoner(conn: sqlite3.Connection) -> None:
-    """Enhetsregelen i SQL for enheter uten lagret nøkkel (skal ikke skje, men gir samme svar)."""
+    """Enhetsregelen i SQL for enheter uten lagret nøkkel (skal ikke skje, men gir samme svar),
+    og søket i listen (SQLites LIKE skiller store og små æøå)."""
     conn.create_function("forkant_nokkel", 2, enhetsnokkel, deterministic=True)
+    conn.create_function("forkant_inneholder", 3, _inneholder, deterministic=True)
 
 
 def _les(db: Database, sql: str, parametre: dict[str, object] | tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
@@ -80,17 +90,38 @@ def _les(db: Database, sql: str, parametre: dict[str, object] | tuple[object, ..
 # --- liste -------------------------------------------------------------------------------
 
 
-def liste_rader(db: Database) -> list[Listerad]:
-    """Alle vurderinger, sist endret først, med fremdrift og samlet poeng fra nøkkeltallene."""
+_LISTE = (
+    " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id LEFT JOIN vurderingspoeng p ON p.vurdering_id = v.id"
+    " WHERE :sok IS NULL OR forkant_inneholder(:sok, e.navn, e.distrikt)"
+)
+
+
+def liste_rader(db: Database, *, grense: int | None = None, sok: str | None = None) -> list[Listerad]:
+    """Vurderingene, sist endret først, med fremdrift og samlet poeng fra nøkkeltallene.
+
+    `grense` gir bare de første (startsiden viser de nyeste og henter flere ved behov);
+    `sok` gir bare vurderingene der enheten eller distriktet inneholder teksten.
+    """
+    p: dict[str, object] = {
+        "sok": sok.strip() if sok and sok.strip() else None,
+        "grense": -1 if grense is None else grense,
+    }
     return [
         Listerad(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or 0, r[8] or 0, r[9])
         for r in _les(
             db,
             "SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, p.besvart, p.antall, p.samlet"
-            " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id LEFT JOIN vurderingspoeng p ON p.vurdering_id = v.id"
-            " ORDER BY v.endret DESC, v.id DESC",
+            + _LISTE
+            + " ORDER BY v.endret DESC, v.id DESC LIMIT :grense",
+            p,
         )
     ]
+
+
+def antall_i_liste(db: Database, *, sok: str | None = None) -> int:
+    """Hvor mange vurderinger `liste_rader` gir uten grense (med samme søk)."""
+    p: dict[str, object] = {"sok": sok.strip() if sok and sok.strip() else None}
+    return int(_les(db, "SELECT count(*)" + _LISTE, p)[0][0])
 
 
 # --- oversikt ------------------------------------------------------------------------------
@@ -232,6 +263,11 @@ def trendverdier(
         )
     }
     return enheter, verdier
+
+
+def ar_med_vurderinger(db: Database) -> list[str]:
+    """Årene (ÅÅÅÅ) det finnes vurderinger fra, eldste først."""
+    return [str(r[0]) for r in _les(db, "SELECT DISTINCT substr(dato, 1, 4) FROM vurdering ORDER BY 1")]
 
 
 def konklusjoner(db: Database, vurdering_ider: Sequence[int]) -> dict[int, str]:

@@ -3,6 +3,8 @@
 - Ved oppstart av vinduet og før kommandolinjens første lagring (`dagens`), høyst én gang
   i døgnet: en kopi med SQLites backup-API (trygg mens filen
   er i bruk) i mappen `sikkerhetskopier/` ved siden av databasen; de 10 nyeste beholdes.
+  Før kopien tas, leses hele filen med integritetssjekken (`database.sjekk_helhet`): en
+  skadet fil kopieres aldri, så den skyver ingen god kopi ut (`OdelagtDatabase`).
 - Gjenoppretting kontrollerer kopien som en databasefil ved åpning (skjemaet må være det
   migreringene lager) og legger den nåværende filen til side (med tidsstempel) før kopien settes
   inn; ingenting slettes.
@@ -28,6 +30,7 @@ from vurdering.lagring.database import (
     kopier_database,
     lesbar_uri,
     sjekk_fil,
+    sjekk_helhet,
 )
 from vurdering.plattform.filer import feilmelding
 
@@ -68,8 +71,12 @@ def liste_kopier(db_sti: Path) -> list[Kopi]:
 
 
 def ta_kopi(db: Database, na: datetime | None = None) -> Path:
-    """Ta en sikkerhetskopi nå og rydd bort de eldste utover `MAKS_KOPIER`."""
+    """Ta en sikkerhetskopi nå og rydd bort de eldste utover `MAKS_KOPIER`.
+
+    En skadet fil kopieres ikke (`OdelagtDatabase`); de gode kopiene blir stående.
+    """
     na = na or datetime.now()
+    sjekk_helhet(db)
     mappe = kopimappe(db.sti)
     try:
         mappe.mkdir(mode=0o700, exist_ok=True)

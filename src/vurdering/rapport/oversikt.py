@@ -29,6 +29,7 @@ from vurdering.domene.regler import sprakindeks
 from vurdering.rapport import sjekk_sprak
 from vurdering.rapport.fonter import FET, VANLIG, bredde
 from vurdering.rapport.fordelingsdiagram import spenn
+from vurdering.rapport.oversikt_farger import HVIT_TEKST_UNDER, VARME, nivaa_for_celle
 from vurdering.rapport.rens import en_linje
 from vurdering.rapport.rens import markering as m
 from vurdering.rapport.sider import Metadata, Ramme, bygg
@@ -36,15 +37,7 @@ from vurdering.rapport.stiler import LYS, Celle, avsnitt, brukertekst, punkt, st
 from vurdering.rapport.tekster import t
 from vurdering.rapport.utfil import skriv_trygt
 
-#: Bunnfarge per nivå (gulv av poengene): mørkest for de laveste, så svake moduler springer i øynene.
-VARME = ("#1F3A5F", "#4F6D94", "#8AA1BF", "#B3C3D8", "#DCE4EE")
-HVIT_TEKST_UNDER = 2  # nivå 0 og 1 har mørk bunn og hvit tekst
 CELLESTORRELSE = 7
-
-
-def nivaa_for_celle(poeng: float) -> int:
-    """Nivået en rute farges etter: poengsummens gulv (0–4)."""
-    return max(0, min(4, int(poeng)))
 
 
 def merking_for(merking: str | None, sprak: str) -> str:

@@ -200,6 +200,11 @@ def apne_database(parent: QWidget | None, sti: Path) -> AapenDatabase | None:
             break
         try:
             sikkerhetskopi.dagens(db)
+        except OdelagtDatabase as e:  # integritetssjekken før kopien fant en skadet side
+            db.lukk()
+            if not _handter_odelagt(parent, sti, str(e)):
+                break
+            continue
         except DatabaseFeil as e:
             meldinger.advarsel(
                 parent, QCoreApplication.translate("gjenoppretting", "Ingen sikkerhetskopi i dag"), str(e)

@@ -1,5 +1,9 @@
 """Startsiden: vurderingene i databasen, «Ny vurdering», «Fortsett» og «Slett».
 
+Listen viser de `SIDE` sist endrede vurderingene (fra nøkkeltallene, ingen bank tolkes per
+rad), med «Vis flere» og et søk på enhet og distrikt, så siden er like rask med ti tusen
+vurderinger som med ti.
+
 Signaler fra `Startside`:
   apne(int): brukeren vil fortsette vurderingen med denne id-en.
   ny(): brukeren vil lage en ny vurdering.
@@ -11,12 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,10 +34,15 @@ from vurdering.domene.modell import STATUS_NAVN, TYPE_NAVN, Status
 from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.utseende import sett_rolle
 from vurdering.lagring.database import Database, DatabaseFeil
-from vurdering.tjenester import vurderinger
+from vurdering.tjenester import oversikt, vurderinger
+from vurdering.tjenester.oversikt import Listerad
 from vurdering.tjenester.vurderinger import Vurderingsrad
 
 Indeks = QModelIndex | QPersistentModelIndex
+Rad = Vurderingsrad | Listerad
+
+# Hvor mange vurderinger startsiden viser om gangen («Vis flere» henter like mange til).
+SIDE = 200
 
 
 class VurderingsModell(QAbstractTableModel):
@@ -42,7 +52,7 @@ class VurderingsModell(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rader: list[Vurderingsrad] = []
+        self._rader: list[Rad] = []
         self._runde: dict[int, int] = {}
         self._overskrifter = (
             self.tr("Enhet"),
@@ -53,17 +63,17 @@ class VurderingsModell(QAbstractTableModel):
             self.tr("Status"),
         )
 
-    def sett_rader(self, rader: list[Vurderingsrad]) -> None:
+    def sett_rader(self, rader: list[Rad]) -> None:
         self.beginResetModel()
         self._rader = list(rader)
         # Runde N for enheter med flere vurderinger, så like rader kan skilles fra hverandre.
-        per_enhet: dict[str, list[Vurderingsrad]] = {}
+        per_enhet: dict[str, list[Rad]] = {}
         for r in sorted(self._rader, key=lambda r: (r.dato, r.id)):
             per_enhet.setdefault(enhetsnokkel(r.enhet, r.distrikt), []).append(r)
         self._runde = {r.id: nr for liste in per_enhet.values() if len(liste) > 1 for nr, r in enumerate(liste, 1)}
         self.endResetModel()
 
-    def rad(self, nr: int) -> Vurderingsrad:
+    def rad(self, nr: int) -> Rad:
         return self._rader[nr]
 
     def rowCount(self, parent: Indeks = QModelIndex()) -> int:  # noqa: B008 - Qt-signatur
@@ -72,7 +82,7 @@ class VurderingsModell(QAbstractTableModel):
     def columnCount(self, parent: Indeks = QModelIndex()) -> int:  # noqa: B008 - Qt-signatur
         return 0 if parent.isValid() else len(self._overskrifter)
 
-    def _tekst(self, r: Vurderingsrad, kolonne: int) -> str:
+    def _tekst(self, r: Rad, kolonne: int) -> str:
         nr = 1 if sprak.gjeldende() == "nn" else 0
         if kolonne == 0:
             return self.tr("{0} (runde {1})").format(r.enhet, self._runde[r.id]) if r.id in self._runde else r.enhet
@@ -161,13 +171,32 @@ class Startside(QWidget):
         sett_rolle(overskrift, "overskrift")
         lag.addWidget(overskrift)
 
+        sokelinje = QHBoxLayout()
+        self.sok = QLineEdit()
+        self.sok.setPlaceholderText(self.tr("Søk på enhet eller distrikt"))
+        self.sok.setAccessibleName(self.tr("Søk i vurderingene"))
+        self.sok.setMaxLength(200)
+        sok_etikett = QLabel(self.tr("&Søk:"))
+        sok_etikett.setBuddy(self.sok)
+        sokelinje.addWidget(sok_etikett)
+        sokelinje.addWidget(self.sok, 1)
+        self.antall = QLabel()
+        self.antall.setAccessibleName(self.tr("Antall vurderinger"))
+        sokelinje.addWidget(self.antall)
+        lag.addLayout(sokelinje)
+        self._grense = SIDE
+        self._sok_tidtaker = QTimer(self)
+        self._sok_tidtaker.setSingleShot(True)
+        self._sok_tidtaker.setInterval(150)  # vent til brukeren har skrevet litt
+        self._sok_tidtaker.timeout.connect(self._nytt_sok)
+        self.sok.textChanged.connect(lambda _t: self._sok_tidtaker.start())
+        self.sok.returnPressed.connect(self._nytt_sok)
+
         self.modell = VurderingsModell(self)
         self.tabell = QTableView()
         self.tabell.setModel(self.modell)
         self.tabell.setAccessibleName(self.tr("Vurderinger"))
-        self.tabell.setAccessibleDescription(
-            self.tr("Velg en vurdering og trykk Enter for å fortsette den.")
-        )
+        self.tabell.setAccessibleDescription(self.tr("Velg en vurdering og trykk Enter for å fortsette den."))
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -177,12 +206,24 @@ class Startside(QWidget):
         self.tabell.verticalHeader().setVisible(False)
         self.tabell.verticalHeader().setAccessibleName(self.tr("Radnumre"))
         self.tabell.horizontalHeader().setAccessibleName(self.tr("Kolonneoverskrifter"))
-        self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Faste radhøyder fra skriften (ResizeToContents på radene spør modellen om hver rute ved hver
+        # utforming, og er tregt med hundrevis av rader); kolonnene måles på de første radene.
+        self.tabell.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._sett_radhoyde()
         topp = self.tabell.horizontalHeader()
+        topp.setResizeContentsPrecision(50)
         topp.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         topp.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         topp.setHighlightSections(False)
         lag.addWidget(self.tabell, 1)
+
+        self.flere_knapp = QPushButton(self.tr("Vis flere"))
+        self.flere_knapp.setAccessibleName(self.tr("Vis flere vurderinger"))
+        self.flere_knapp.clicked.connect(self.vis_flere)
+        flere = QHBoxLayout()
+        flere.addWidget(self.flere_knapp)
+        flere.addStretch(1)
+        lag.addLayout(flere)
 
         self.tom = QLabel(
             self.tr("Ingen vurderinger ennå. Trykk «Ny vurdering…» for å begynne på enhetens første vurdering.")
@@ -198,27 +239,63 @@ class Startside(QWidget):
         self.tabell.activated.connect(lambda _i: self._fortsett())
         self.tabell.selectionModel().selectionChanged.connect(lambda *_: self._oppdater_knapper())
         forrige: QWidget = self.ny_knapp
-        for neste in (self.fortsett_knapp, self.samling_knapp, self.importer_knapp, self.slett_knapp, self.tabell):
+        for neste in (
+            self.fortsett_knapp,
+            self.samling_knapp,
+            self.importer_knapp,
+            self.slett_knapp,
+            self.sok,
+            self.tabell,
+            self.flere_knapp,
+        ):
             self.setTabOrder(forrige, neste)
             forrige = neste
         self.oppdater()
 
+    def _sett_radhoyde(self) -> None:
+        fm = self.tabell.fontMetrics()
+        self.tabell.verticalHeader().setDefaultSectionSize(fm.height() + max(8, fm.height() // 2))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "tabell"):
+            QTimer.singleShot(0, self, self._sett_radhoyde)  # etter at tabellen selv har fått den nye skriften
+        super().changeEvent(event)
+
     def oppdater(self) -> None:
-        """Les listen på nytt fra databasen og behold valget om mulig."""
+        """Les listen på nytt fra databasen (de nyeste, med søket) og behold valget om mulig."""
         valgt = self.valgt_id()
+        sok = self.sok.text().strip() or None
         try:
-            rader = vurderinger.liste_vurderinger(self._db)
+            liste = oversikt.startliste(self._db, self._grense, sok)
         except DatabaseFeil as e:
             meldinger.feil(self, self.tr("Kan ikke lese vurderingene"), str(e))
-            rader = []
-        self.modell.sett_rader(rader)
-        tom = not rader
+            liste = oversikt.Startliste([], 0)
+        rader = liste.rader
+        self.modell.sett_rader(list(rader))
+        tom = not rader and sok is None
         self.tabell.setVisible(not tom)
         self.tom.setVisible(tom)
+        self.flere_knapp.setVisible(liste.flere)
+        if sok is not None:
+            self.antall.setText(self.tr("Viser {0} av {1} treff").format(len(rader), liste.totalt))
+        elif liste.flere:
+            self.antall.setText(self.tr("Viser de {0} sist endrede av {1}").format(len(rader), liste.totalt))
+        else:
+            self.antall.setText("")
         rad = next((i for i, r in enumerate(rader) if r.id == valgt), 0)
         if rader:
             self.tabell.selectRow(rad)
         self._oppdater_knapper()
+
+    def vis_flere(self) -> None:
+        """Hent de neste `SIDE` vurderingene; valget og stedet i listen står."""
+        self._grense += SIDE
+        self.oppdater()
+
+    def _nytt_sok(self) -> None:
+        self._sok_tidtaker.stop()
+        self._grense = SIDE
+        self.oppdater()
 
     def valgt_id(self) -> int | None:
         if not hasattr(self, "tabell"):
