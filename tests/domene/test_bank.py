@@ -61,9 +61,9 @@ def test_json_rundtur(bank: bankmodul.Bank) -> None:
 
 @pytest.fixture
 def bankkopi(tmp_path: Path) -> Path:
-    mål = tmp_path / "bank"
-    shutil.copytree(bankmodul.standardmappe(), mål)
-    return mål
+    maal = tmp_path / "bank"
+    shutil.copytree(bankmodul.standardmappe(), maal)
+    return maal
 
 
 def _endre(fil: Path, gammel: str, ny: str, antall: int = 1) -> None:

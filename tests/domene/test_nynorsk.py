@@ -95,8 +95,8 @@ def test_nynorsk_tekst_bruker_bankens_former(fil: Path) -> None:
     feil = []
     for hvor, felt, tekst in _nynorske_tekster(fil):
         fri = _utenfor_sitater(tekst)
-        for mønster, riktig in BOKMAL_I_NYNORSK.items():
-            for treff in re.findall(rf"\b(?:{mønster})\b", fri, flags=re.IGNORECASE):
+        for monster, riktig in BOKMAL_I_NYNORSK.items():
+            for treff in re.findall(rf"\b(?:{monster})\b", fri, flags=re.IGNORECASE):
                 feil.append(f"{fil.name}: {hvor}: felt «{felt}»: «{treff}» er bokmål; skriv {riktig}")
         if re.search(r"\bHovedlinjer\b", fri):
             feil.append(

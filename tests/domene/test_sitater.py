@@ -42,14 +42,14 @@ def les_lysark(fil: Path = LYSARK) -> list[Lysark]:
     """Lysarkene: ett per overskrift (# eller ##), med overskriften som første linje."""
     ark: list[Lysark] = []
     tittel, linjer = "", []
-    for rå in fil.read_text(encoding="utf-8").splitlines():
-        if rå.startswith("#"):
+    for raa in fil.read_text(encoding="utf-8").splitlines():
+        if raa.startswith("#"):
             if tittel or linjer:
                 ark.append(Lysark(tittel, tuple(linjer)))
-            tittel = _rens(rå)
+            tittel = _rens(raa)
             linjer = [tittel]
-        elif _rens(rå):
-            linjer.append(_rens(rå))
+        elif _rens(raa):
+            linjer.append(_rens(raa))
     ark.append(Lysark(tittel, tuple(linjer)))
     return ark
 
@@ -164,8 +164,8 @@ def sjekk_sitater(fil: Path, ark: list[Lysark]) -> list[str]:
             navngitt = re.findall(r"«([^»]*)»", s.kilde)
             tittel = navngitt[0] if navngitt and navngitt[0] in titler else None
             if not _paa_ett_ark(s.tekst, ark, tittel):
-                på = f" «{tittel}»" if tittel else ""
-                feil.append(f"{sted}: «{s.tekst}» står ikke ordrett på lysarket{på} (ett lysark, én linje)")
+                paa = f" «{tittel}»" if tittel else ""
+                feil.append(f"{sted}: «{s.tekst}» står ikke ordrett på lysarket{paa} (ett lysark, én linje)")
     return feil
 
 

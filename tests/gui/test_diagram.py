@@ -33,8 +33,8 @@ def _farger(bilde: QImage) -> set[int]:
 
 
 def _antall_piksler(bilde: QImage, farge: QColor) -> int:
-    mål = farge.rgb()
-    return sum(1 for x in range(bilde.width()) for y in range(bilde.height()) if bilde.pixel(x, y) == mål)
+    maal = farge.rgb()
+    return sum(1 for x in range(bilde.width()) for y in range(bilde.height()) if bilde.pixel(x, y) == maal)
 
 
 def test_radar_tegner_og_beskriver_verdiene(qtbot):
@@ -55,10 +55,10 @@ def test_radar_endrer_seg_med_verdiene(qtbot):
     radar = RadarDiagram()
     qtbot.addWidget(radar)
     radar.sett_verdier(TEMA)
-    før = _bilde(radar)
+    for_ = _bilde(radar)
     radar.sett_verdier([Diagramverdi(v.navn, 4.0, v.mal) for v in TEMA])
     etter = _bilde(radar)
-    assert før != etter
+    assert for_ != etter
     assert "Dialog og tillitsbygging: 4,0" in radar.accessibleDescription()
 
 
@@ -109,16 +109,16 @@ def test_stolpediagram_beskriver_alle_moduler_og_streken_for_manglende(qtbot):
 
 
 def test_diagrammene_vokser_med_skriften(qtbot):
-    små = [RadarDiagram(), Stolpediagram()]
+    smaa = [RadarDiagram(), Stolpediagram()]
     store = [RadarDiagram(), Stolpediagram()]
-    for w in små + store:
+    for w in smaa + store:
         qtbot.addWidget(w)
         w.sett_verdier(TEMA)
     for w in store:
         skrift = QFont(w.font())
         skrift.setPointSizeF(skrift.pointSizeF() * 2)
         w.setFont(skrift)
-    for liten, stor in zip(små, store, strict=True):
+    for liten, stor in zip(smaa, store, strict=True):
         assert stor.sizeHint().width() > 1.6 * liten.sizeHint().width()
         assert stor.sizeHint().height() > 1.6 * liten.sizeHint().height()
         assert stor.minimumSizeHint().height() > 1.6 * liten.minimumSizeHint().height()

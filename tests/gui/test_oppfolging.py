@@ -45,8 +45,8 @@ def test_forrige_rundes_tiltak_vises_forst_med_detaljer(side: Oppfolgingsside, d
     assert [k.punkt.tiltak.id for k in side._kort] == [t.id for t in forrige_tiltak]
     assert "01.11.2025" in side.forklaring.text()
     assert "0 av 3 tiltak" in side.telling.text()
-    første = side._kort[0]
-    tekster = " ".join(w.text() for w in første.findChildren(type(side.forklaring)))
+    forste = side._kort[0]
+    tekster = " ".join(w.text() for w in forste.findChildren(type(side.forklaring)))
     t = forrige_tiltak[0]
     aar, mnd, dag = t.frist.split("-")
     assert t.tekst in tekster

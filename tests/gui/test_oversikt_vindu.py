@@ -56,8 +56,8 @@ def test_tall_i_hver_rute_og_ingen_poeng_ser_annerledes_ut() -> None:
     ingen_bunn: QBrush = ingen.data(Qt.ItemDataRole.BackgroundRole)
     assert lav_bunn.style() == Qt.BrushStyle.SolidPattern
     assert ingen_bunn.style() != Qt.BrushStyle.SolidPattern  # skravert, ikke en (lys) farge
-    høy_bunn: QBrush = m.index(1, kk).data(Qt.ItemDataRole.BackgroundRole)
-    assert lav_bunn.color().lightness() < høy_bunn.color().lightness()  # gråtonesikker: lavere = mørkere
+    hoy_bunn: QBrush = m.index(1, kk).data(Qt.ItemDataRole.BackgroundRole)
+    assert lav_bunn.color().lightness() < hoy_bunn.color().lightness()  # gråtonesikker: lavere = mørkere
     assert "under mål" in lav.data(Qt.ItemDataRole.AccessibleTextRole)
     assert lav.data(Qt.ItemDataRole.FontRole).bold()
     assert "utilstrekkelig grunnlag" in ingen.data(Qt.ItemDataRole.ToolTipRole)

@@ -336,11 +336,11 @@ class _Skjerm:
 
 
 def test_speilet_skjerm_regnes_som_delt() -> None:
-    bærbar, speil, ekstra = _Skjerm(0, 0, 1920, 1080), _Skjerm(0, 0, 1920, 1080), _Skjerm(1920, 0, 1920, 1080)
-    assert deler_skjerm(bærbar, bærbar)  # type: ignore[arg-type]
-    assert deler_skjerm(speil, bærbar)  # type: ignore[arg-type]
-    assert deler_skjerm(None, bærbar)  # type: ignore[arg-type]
-    assert not deler_skjerm(ekstra, bærbar)  # type: ignore[arg-type]
+    baerbar, speil, ekstra = _Skjerm(0, 0, 1920, 1080), _Skjerm(0, 0, 1920, 1080), _Skjerm(1920, 0, 1920, 1080)
+    assert deler_skjerm(baerbar, baerbar)  # type: ignore[arg-type]
+    assert deler_skjerm(speil, baerbar)  # type: ignore[arg-type]
+    assert deler_skjerm(None, baerbar)  # type: ignore[arg-type]
+    assert not deler_skjerm(ekstra, baerbar)  # type: ignore[arg-type]
 
 
 def test_speilet_skjerm_gir_advarsel_i_vinduet(

@@ -104,8 +104,8 @@ def test_forslagene_kommer_i_prioritert_rekkefolge_med_prioritet(side: Sammendra
     side.vis_alle.click()
     assert [k.forslag for k in side._kort] == list(forslag)
     assert all(not k.isHidden() for k in side._kort)
-    første = side._kort[0]
-    assert "prioritet" in " ".join(lbl.text() for lbl in første.findChildren(type(side.samlet)))
+    forste = side._kort[0]
+    assert "prioritet" in " ".join(lbl.text() for lbl in forste.findChildren(type(side.samlet)))
     side.vis_alle.click()
     assert sum(1 for k in side._kort if not k.isHidden()) == ANTALL_FORSLAG_FORST
 
@@ -122,13 +122,13 @@ def test_demoens_tiltak_vises_som_lagt_inn(side: Sammendragside, db: Database, d
 
 
 def test_legg_i_tiltaksplan_lagrer_tiltaket_og_sender_signal(qtbot, side: Sammendragside, db: Database, demo_id: int):
-    før = repository.hent_tiltak(db, demo_id)
+    for_ = repository.hent_tiltak(db, demo_id)
     kort = _ledige_kort(side)[0]
     with qtbot.waitSignal(side.tiltak_lagt_til, timeout=2000) as signal:
         kort.knapp.click()
     tiltak_id = signal.args[0]
     etter = repository.hent_tiltak(db, demo_id)
-    assert len(etter) == len(før) + 1
+    assert len(etter) == len(for_) + 1
     nytt = next(t for t in etter if t.id == tiltak_id)
     assert nytt.tekst == kort.forslag.tekst
     assert nytt.indikator_id == kort.forslag.indikator_id

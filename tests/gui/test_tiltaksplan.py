@@ -110,11 +110,11 @@ def test_hver_endring_lagres_med_en_gang(qtbot, db: Database, demo_id: int, kolo
 )
 def test_ugyldige_endringer_avvises_med_norsk_melding(qtbot, db: Database, demo_id: int, kolonne, verdi, melding):
     modell = TiltakModell(db, demo_id)
-    før = repository.hent_tiltak(db, demo_id)
+    for_ = repository.hent_tiltak(db, demo_id)
     with qtbot.waitSignal(modell.feil, timeout=2000) as signal:
         assert not modell.setData(modell.index(0, kolonne), verdi)
     assert melding in signal.args[0]
-    assert repository.hent_tiltak(db, demo_id) == før
+    assert repository.hent_tiltak(db, demo_id) == for_
 
 
 def test_ferdig_vurdering_er_skrivebeskyttet(qtbot, side: Tiltaksplanside, db: Database, demo_id: int):
@@ -204,15 +204,15 @@ def test_sletting_spor_forst(qtbot, side: Tiltaksplanside, db: Database, demo_id
         return svar[0]
 
     monkeypatch.setattr(tiltaksplan, "bekreft", bekreft)
-    første = repository.hent_tiltak(db, demo_id)[0]
+    forste = repository.hent_tiltak(db, demo_id)[0]
     side.tabell.setCurrentIndex(side.modell.index(0, KOL_TEKST))
     side.slett_knapp.click()
-    assert spurt and første.tekst[:40] in spurt[0]
+    assert spurt and forste.tekst[:40] in spurt[0]
     assert len(repository.hent_tiltak(db, demo_id)) == 3, "«Avbryt» skal ikke slette"
     svar[0] = True
     side.slett_knapp.click()
     igjen = repository.hent_tiltak(db, demo_id)
-    assert len(igjen) == 2 and første.id not in {t.id for t in igjen}
+    assert len(igjen) == 2 and forste.id not in {t.id for t in igjen}
     assert side.modell.rowCount() == 2
 
 

@@ -71,17 +71,17 @@ def test_to_programmer_i_en_mappe(tmp_path: Path) -> None:
 
 def test_ressursene_ligger_der_lokatoren_leter(tmp_path: Path) -> None:
     n = kjor_spec(tmp_path, [], [])
-    mål = {
+    maal = {
         (Path(src).relative_to(ROT / "ressurser").as_posix(), Path(dest).as_posix())
         for src, dest in n["Analysis"].datas
     }
-    assert ("bank/bank.toml", "vurdering/ressurser/bank") in mål
-    assert ("distrikter.toml", "vurdering/ressurser") in mål
-    assert ("fonter/DejaVuSans.ttf", "vurdering/ressurser/fonter") in mål
-    assert ("oversettelser/forkant_nn.qm", "vurdering/ressurser/oversettelser") in mål
-    assert not [s for s, _ in mål if s.endswith(".ts")]  # kildene til oversettelsene trengs ikke
+    assert ("bank/bank.toml", "vurdering/ressurser/bank") in maal
+    assert ("distrikter.toml", "vurdering/ressurser") in maal
+    assert ("fonter/DejaVuSans.ttf", "vurdering/ressurser/fonter") in maal
+    assert ("oversettelser/forkant_nn.qm", "vurdering/ressurser/oversettelser") in maal
+    assert not [s for s, _ in maal if s.endswith(".ts")]  # kildene til oversettelsene trengs ikke
     antall_filer = sum(1 for f in (ROT / "ressurser").rglob("*") if f.is_file() and f.suffix != ".ts")
-    assert len(mål) == antall_filer
+    assert len(maal) == antall_filer
 
 
 def test_ubrukte_qt_moduler_holdes_ute(tmp_path: Path) -> None:

@@ -22,10 +22,10 @@ def _les(sti: Path) -> list[dict[str, str]]:
 def test_bom_semikolon_og_en_rad_per_indikator(tmp_path: Path, demodata: Vurderingsdata) -> None:
     sti = tmp_path / "svar.csv"
     skriv_csv(demodata, sti)
-    rå = sti.read_bytes()
-    assert rå.startswith(b"\xef\xbb\xbf")
-    assert rå.count(b"\xef\xbb\xbf") == 1
-    forste_linje = rå[3:].split(b"\r\n", 1)[0].decode("utf-8")
+    raa = sti.read_bytes()
+    assert raa.startswith(b"\xef\xbb\xbf")
+    assert raa.count(b"\xef\xbb\xbf") == 1
+    forste_linje = raa[3:].split(b"\r\n", 1)[0].decode("utf-8")
     assert forste_linje == ";".join(KOLONNER)
     rader = _les(sti)
     forventet = [i.id for mid in demodata.vurdering.moduler for i in demodata.bank.modul(mid).indikatorer]

@@ -63,13 +63,13 @@ def med_tekst_overalt(data: Vurderingsdata, tekst: str) -> Vurderingsdata:
 
 def finnes_i(tekst: str, pdf_tekst: str) -> bool:
     """Finnes den vaskede teksten i PDF-teksten (mellomrom og gjentatte tabellhoder sett bort fra)?"""
-    nål = uten_mellomrom(rens(tekst))
-    høy = uten_mellomrom(pdf_tekst)
-    if nål in høy:
+    naal = uten_mellomrom(rens(tekst))
+    hoy = uten_mellomrom(pdf_tekst)
+    if naal in hoy:
         return True
     for hode in _TABELLHODER:  # en rad delt over to sider har tabellhodet midt i seg
-        nål, høy = nål.replace(hode, ""), høy.replace(hode, "")
-    return nål in høy
+        naal, hoy = naal.replace(hode, ""), hoy.replace(hode, "")
+    return naal in hoy
 
 
 @pytest.mark.parametrize(

@@ -48,10 +48,10 @@ def test_odelagt_gyldig_fil(tmp_path: Path, start: int, lengde: int, innskudd: s
 
 
 def _felt_endret(data: dict[str, object], sti: list[str | int], verdi: object) -> dict[str, object]:
-    mål: object = data
+    maal: object = data
     for nokkel in sti[:-1]:
-        mål = mål[nokkel]  # type: ignore[index]
-    mål[sti[-1]] = verdi  # type: ignore[index]
+        maal = maal[nokkel]  # type: ignore[index]
+    maal[sti[-1]] = verdi  # type: ignore[index]
     return data
 
 

@@ -23,8 +23,8 @@ N = SvarType.NIVA
 def _svar(**nivaer: int | str) -> dict[str, Svar]:
     """KK_01=2, KK_02="vet", KK_03="ir:grunn" → svar."""
     ut = {}
-    for nøkkel, verdi in nivaer.items():
-        ind = nøkkel.replace("_", "-")
+    for nokkel, verdi in nivaer.items():
+        ind = nokkel.replace("_", "-")
         if verdi == "vet":
             ut[ind] = Svar(ind, SvarType.VET_IKKE)
         elif isinstance(verdi, str):

@@ -162,11 +162,11 @@ def _sjekk_modul(fil: str, m: Modul, tema: set[str], hovedlinjer: set[str], filn
             feil.append(f"{fil}: modul: felt «tema»: temamodul må ha et kjent tema ({', '.join(sorted(tema))})")
     elif m.tema is not None:
         feil.append(f"{fil}: modul: felt «tema»: brukes bare på temamoduler")
-    lav, høy = ANTALL_INDIKATORER[m.type]
-    if not lav <= len(m.indikatorer) <= høy:
+    lav, hoy = ANTALL_INDIKATORER[m.type]
+    if not lav <= len(m.indikatorer) <= hoy:
         feil.append(
             f"{fil}: modul {m.id}: har {len(m.indikatorer)} indikatorer; en "
-            f"{MODULTYPE_NAVN[m.type]} skal ha {lav}–{høy}"
+            f"{MODULTYPE_NAVN[m.type]} skal ha {lav}–{hoy}"
         )
     for ind in m.indikatorer:
         hvor = f"{fil}: indikator {ind.id}"
@@ -201,8 +201,8 @@ def _last_metadata(mappe: Path) -> tuple[dict[str, Any], list[str]]:
     moduler = bank.get("moduler")
     if not isinstance(moduler, list) or not all(isinstance(x, str) for x in moduler):
         raise BankFeil([f"{fil.name}: bank: felt «moduler»: må være en liste av modul-id-er"])
-    for nøkkel in ("niva", "tema", "hovedlinje"):
-        meta[nøkkel] = data.get(nøkkel, [])
+    for nokkel in ("niva", "tema", "hovedlinje"):
+        meta[nokkel] = data.get(nokkel, [])
     ukjent = set(data) - {"bank", "niva", "tema", "hovedlinje"}
     if ukjent:
         raise BankFeil([f"{fil.name}: ukjent tabell «{', '.join(sorted(ukjent))}»"])

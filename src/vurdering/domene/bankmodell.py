@@ -275,11 +275,11 @@ def _oversett(fil: str, e: ValidationError, indeks_til_id: dict[int, str]) -> li
             typ = "too_short"  # et fast antall: si hvor mange, ikke hvilket element som mangler
             tall = []
         if typ in ("too_short", "too_long"):
-            ønsket = _FAST_ANTALL.get(felt)
-            grunn = f"må ha nøyaktig {ønsket} tekster" if ønsket else "har feil antall elementer"
-            if ønsket == 5:
+            onsket = _FAST_ANTALL.get(felt)
+            grunn = f"må ha nøyaktig {onsket} tekster" if onsket else "har feil antall elementer"
+            if onsket == 5:
                 grunn += " (nivå 0–4)"
-            elif ønsket == 4:
+            elif onsket == 4:
                 grunn += " (0→1, 1→2, 2→3, 3→4)"
         elif typ == "literal_error":
             grunn = f"må være en av {feil.get('ctx', {}).get('expected', '').replace(' or ', ' eller ')}"

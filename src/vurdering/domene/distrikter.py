@@ -29,11 +29,11 @@ def alle() -> list[str]:
 
 def finn(navn: str) -> str | None:
     """Det offisielle navnet som passer `navn` («Vest», «vest politidistrikt», «Kripos»)."""
-    nøkkel = navn.strip().casefold()
-    if not nøkkel:
+    nokkel = navn.strip().casefold()
+    if not nokkel:
         return None
     for n in alle():
         kort = n.removesuffix(" politidistrikt").casefold()
-        if nøkkel in (n.casefold(), kort):
+        if nokkel in (n.casefold(), kort):
             return n
     return None

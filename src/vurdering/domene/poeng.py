@@ -239,10 +239,10 @@ def lag_forslag(
                 niva = s.svakeste  # per kommune: svakeste kommunes nivå
                 p = prioritet(ind.vekt, modul_mal, niva)
                 grunnlag = s.grunnlag.value if s.grunnlag else None
-                nøkkel = (-p, 0 if modul.er_tema else 1, _GRUNNLAG_REKKEFOLGE[grunnlag], rekkefolge)
+                nokkel = (-p, 0 if modul.er_tema else 1, _GRUNNLAG_REKKEFOLGE[grunnlag], rekkefolge)
                 prioriterte.append(
                     (
-                        nøkkel,
+                        nokkel,
                         Forslag(
                             ind.id,
                             modul.id,

@@ -120,20 +120,20 @@ def _er_gyldig_sqlite(sti: Path) -> bool:
 def sett_til_side(db_sti: Path, grunn: str = "odelagt", na: datetime | None = None) -> Path:
     """Flytt databasefilen (og WAL/SHM) til side med tidsstempel. Gir den nye stien."""
     na = na or datetime.now()
-    mål = db_sti.with_name(f"{db_sti.stem}.{grunn}-{na.strftime(_STEMPEL)}{db_sti.suffix}")
+    maal = db_sti.with_name(f"{db_sti.stem}.{grunn}-{na.strftime(_STEMPEL)}{db_sti.suffix}")
     nr = 1
-    while mål.exists():
+    while maal.exists():
         nr += 1
-        mål = db_sti.with_name(f"{db_sti.stem}.{grunn}-{na.strftime(_STEMPEL)}-{nr}{db_sti.suffix}")
+        maal = db_sti.with_name(f"{db_sti.stem}.{grunn}-{na.strftime(_STEMPEL)}-{nr}{db_sti.suffix}")
     try:
-        os.replace(db_sti, mål)
+        os.replace(db_sti, maal)
         for ending in ("-wal", "-shm"):
-            følge = Path(f"{db_sti}{ending}")
-            if følge.exists():
-                os.replace(følge, Path(f"{mål}{ending}"))
+            folge = Path(f"{db_sti}{ending}")
+            if folge.exists():
+                os.replace(folge, Path(f"{maal}{ending}"))
     except OSError as e:
         raise DatabaseFeil(f"Kunne ikke flytte {db_sti.name} til side: {feilmelding(e, db_sti)}") from e
-    return mål
+    return maal
 
 
 def gjenopprett(db_sti: Path, kopi: Path) -> Path | None:

@@ -34,7 +34,7 @@ def rot() -> Path:
 def sti(*deler: str) -> Path:
     """En fil eller mappe under ressursmappen; stier ut av mappen avvises."""
     base = rot()
-    mål = base.joinpath(*deler).resolve()
-    if not mål.is_relative_to(base.resolve()):
+    maal = base.joinpath(*deler).resolve()
+    if not maal.is_relative_to(base.resolve()):
         raise ValueError(f"Ugyldig ressurssti: {'/'.join(deler)}")
-    return mål
+    return maal

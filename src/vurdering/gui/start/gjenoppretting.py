@@ -129,9 +129,9 @@ class Gjenopprettingsdialog(QDialog):
         self.tabell.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for rad, kopi in enumerate(self.kopier):
             self.tabell.setItem(rad, 0, QTableWidgetItem(kopi.tidspunkt.strftime("%d.%m.%Y kl. %H:%M:%S")))
-            størrelse = QTableWidgetItem(_storrelse(kopi.storrelse))
-            størrelse.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.tabell.setItem(rad, 1, størrelse)
+            storrelse = QTableWidgetItem(_storrelse(kopi.storrelse))
+            storrelse.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tabell.setItem(rad, 1, storrelse)
         if self.kopier:
             self.tabell.selectRow(0)
         self.tabell.doubleClicked.connect(self.accept)
