@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -15,34 +14,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from vurdering.domene.bank import Bank
-from vurdering.gui.felles import meldinger, sprak
+from vurdering.gui.felles import sprak
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
-
-
-@dataclass
-class Meldinger:
-    """Meldingene som ble vist, og svaret testen gir på spørsmål."""
-
-    vist: list[tuple[meldinger.Art, str, str]] = field(default_factory=list)
-    svar: bool = True
-
-    def __call__(
-        self, _parent: object, art: meldinger.Art, tittel: str, tekst: str, ja: str = "", nei: str = ""
-    ) -> bool:
-        self.vist.append((art, tittel, tekst))
-        return self.svar
-
-    def av(self, art: meldinger.Art) -> list[tuple[meldinger.Art, str, str]]:
-        return [m for m in self.vist if m[0] is art]
-
-
-@pytest.fixture
-def meldt(monkeypatch: pytest.MonkeyPatch) -> Meldinger:
-    """Bytter ut alle meldingsbokser; `meldt.svar` er svaret på spørsmål."""
-    m = Meldinger()
-    monkeypatch.setattr(meldinger, "vis", m)
-    return m
 
 
 @pytest.fixture(autouse=True)
@@ -56,9 +30,7 @@ def nullstill_gui(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def lag_vindu(
-    qapp: QApplication, qtbot: object, db: Database, meldt: Meldinger
-) -> Iterator[Callable[[Database], object]]:
+def lag_vindu(qapp: QApplication, qtbot: object, db: Database, meldt: object) -> Iterator[Callable[[Database], object]]:
     """Lag hovedvinduet for en database slik `app.start` gjør (innstillinger, språk, utseende).
 
     Vinduene lukkes før databasen (avhengigheten av `db` sørger for rekkefølgen), og

@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Deltaker, Svar
-from vurdering.gui.felles import meldinger
 from vurdering.gui.filer import dialoger
 from vurdering.gui.filer.dialoger import Samledialog, Samlevalg
 from vurdering.lagring import repository as repo
@@ -23,25 +23,10 @@ from vurdering.tjenester import filer as filtjeneste
 
 
 @pytest.fixture
-def meldt(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    vist: list[tuple[str, str]] = []
-
-    def vis(_p: object, art: meldinger.Art, _tittel: str, tekst: str, ja: str = "", nei: str = "") -> bool:
-        vist.append((art.value, tekst))
-        return False
-
-    monkeypatch.setattr(meldinger, "vis", vis)
-    return vist
-
-
-def _rader(sti: Path) -> int:
-    conn = sqlite3.connect(sti)
-    try:
-        return sum(
-            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("vurdering", "svar", "stemme", "bank")
-        )
-    finally:
-        conn.close()
+def meldt(meldt: Any) -> Any:
+    """Som den felles, men spørsmål besvares med «Nei»."""
+    meldt.svar = False
+    return meldt
 
 
 def _individuelle(tmp_path: Path, bank: Bank, nivaer: list[int]) -> list[str]:
@@ -57,7 +42,7 @@ def _individuelle(tmp_path: Path, bank: Bank, nivaer: list[int]) -> list[str]:
 
 
 def test_eksporter_dialog(
-    db: Database, bank: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meldt: list[tuple[str, str]]
+    db: Database, bank: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meldt: Any
 ) -> None:
     vid = repo.opprett_vurdering(
         db, bank, enhet="Demo politistasjon", distrikt="Agder politidistrikt", moduler=[], dato="2026-11-24"
@@ -72,32 +57,39 @@ def test_eksporter_dialog(
     sti = dialoger.eksporter_dialog(None, db, vid)
     assert sti == tmp_path / "ut.forkant" and sti.exists()
     assert forslag[0].endswith("demo-politistasjon-2026-11-24.forkant")
-    assert meldt[0][0] == "info" and str(sti) in meldt[0][1]
+    assert meldt.vist[0][0].value == "info" and str(sti) in meldt.vist[0][2]
     # avbryt: ingenting skjer
     monkeypatch.setattr(dialoger, "velg_lagrefil", lambda *_: "")
-    assert dialoger.eksporter_dialog(None, db, vid) is None and len(meldt) == 1
+    assert dialoger.eksporter_dialog(None, db, vid) is None and len(meldt.vist) == 1
 
 
 def test_importer_dialog_god_og_daarlig(
-    db: Database, bank: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meldt: list[tuple[str, str]]
+    db: Database,
+    bank: Bank,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    meldt: Any,
+    tell: Callable[[Path], dict[str, int]],
 ) -> None:
     [fil] = _individuelle(tmp_path, bank, [2])
     daarlig = tmp_path / "tull.forkant"
     daarlig.write_text('{"format": "forkant", "versjon": 9}', encoding="utf-8")
     monkeypatch.setattr(dialoger, "velg_filer", lambda *_: [fil, str(daarlig)])
-    for_ = _rader(db.sti)
+    for_ = tell(db.sti)
     assert dialoger.importer_dialog(None, db) == []
-    assert meldt[-1][0] == "feil" and "tull.forkant" in meldt[-1][1] and "nyere versjon" in meldt[-1][1]
-    assert _rader(db.sti) == for_
+    assert (
+        meldt.vist[-1][0].value == "feil"
+        and "tull.forkant" in meldt.vist[-1][2]
+        and "nyere versjon" in meldt.vist[-1][2]
+    )
+    assert tell(db.sti) == for_
     monkeypatch.setattr(dialoger, "velg_filer", lambda *_: [fil])
     [ny] = dialoger.importer_dialog(None, db)
-    assert meldt[-1] == ("info", "Vurderingen er importert.")
+    assert (meldt.vist[-1][0].value, meldt.vist[-1][2]) == ("info", "Vurderingen er importert.")
     assert repo.hent_svar(db, ny)["SS-02"].niva == 2
 
 
-def test_samle_dialog(
-    db: Database, bank: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meldt: list[tuple[str, str]]
-) -> None:
+def test_samle_dialog(db: Database, bank: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meldt: Any) -> None:
     filer = _individuelle(tmp_path, bank, [0, 2, 3])
     monkeypatch.setattr(dialoger, "velg_filer", lambda *_: filer)
     spurt: list[str] = []
@@ -118,21 +110,26 @@ def test_samle_dialog(
     )
     svar = repo.hent_svar(db, vid)["SS-02"]
     assert (svar.niva, svar.stemmer) == (2, (1, 0, 1, 1, 0))
-    assert meldt[-1][0] == "sporsmal" and "1 indikatorer har uenighet" in meldt[-1][1]
+    assert meldt.vist[-1][0].value == "sporsmal" and "1 indikatorer har uenighet" in meldt.vist[-1][2]
 
 
 def test_samle_dialog_med_en_fil_eller_avbrutt(
-    db: Database, bank: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meldt: list[tuple[str, str]]
+    db: Database,
+    bank: Bank,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    meldt: Any,
+    tell: Callable[[Path], dict[str, int]],
 ) -> None:
     filer = _individuelle(tmp_path, bank, [1, 1])
     monkeypatch.setattr(dialoger, "velg_filer", lambda *_: filer[:1])
     assert dialoger.samle_dialog(None, db) is None
-    assert "minst to filer" in meldt[-1][1]
+    assert "minst to filer" in meldt.vist[-1][2]
     monkeypatch.setattr(dialoger, "velg_filer", lambda *_: filer)
     monkeypatch.setattr(dialoger, "spor_samling", lambda *_: None)
-    for_ = _rader(db.sti)
+    for_ = tell(db.sti)
     assert dialoger.samle_dialog(None, db) is None
-    assert _rader(db.sti) == for_
+    assert tell(db.sti) == for_
 
 
 def test_samledialogen(qtbot: QtBot) -> None:

@@ -7,6 +7,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QSpinBox, QWidget
@@ -22,16 +24,10 @@ from vurdering.lagring.database import Database
 
 
 @pytest.fixture
-def meldt(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Meldingsboksene som ble vist (art, tekst); spørsmål besvares med «Nei»."""
-    vist: list[tuple[str, str]] = []
-
-    def vis(_p: object, art: meldinger.Art, _tittel: str, tekst: str, ja: str = "", nei: str = "") -> bool:
-        vist.append((art.value, tekst))
-        return False
-
-    monkeypatch.setattr(meldinger, "vis", vis)
-    return vist
+def meldt(meldt: Any) -> Any:
+    """Som den felles, men spørsmål besvares med «Nei»."""
+    meldt.svar = False
+    return meldt
 
 
 @pytest.fixture
@@ -297,7 +293,7 @@ def test_prosjektoren_har_stor_skrift_og_flytter_ingenting_naar_fordelingen_vise
 
 
 def test_start_samling_spor_for_prosjektoren_deler_skjerm_og_avslutt(
-    qtbot: QtBot, db: Database, bank: Bank, meldt: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, bank: Bank, meldt: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Én skjerm (som uten skjerm i testene): prosjektoren ville vises der prosesslederen ser
     stemmene. Det sies tydelig før vinduet åpnes, og prosesslederen kan velge å åpne likevel."""
@@ -307,14 +303,16 @@ def test_start_samling_spor_for_prosjektoren_deler_skjerm_og_avslutt(
     qtbot.addWidget(v)
     qtbot.addWidget(v.prosjektor)
     assert v.isVisible() and not v.prosjektor.isVisible()
-    assert len(meldt) == 1 and meldt[0][0] == "sporsmal" and "samme skjermen" in meldt[0][1]
+    assert len(meldt.vist) == 1 and meldt.vist[0][0].value == "sporsmal" and "samme skjermen" in meldt.vist[0][2]
     # «Åpne likevel»: da vises den, og det spørres ikke igjen for samme skjerm
-    monkeypatch.setattr(meldinger, "vis", lambda *_a, **_k: (meldt.append(("sporsmal", "")), True)[1])
+    monkeypatch.setattr(
+        meldinger, "vis", lambda *_a, **_k: (meldt.vist.append((meldinger.Art.SPORSMAL, "", "")), True)[1]
+    )
     v.styring.vis_prosjektor.emit()
-    assert v.prosjektor.isVisible() and len(meldt) == 2
+    assert v.prosjektor.isVisible() and len(meldt.vist) == 2
     assert not v.prosjektor.isFullScreen()
     qtbot.keyClick(v, Qt.Key.Key_F11)
-    assert v.styring.fullskjerm.isChecked() and len(meldt) == 2
+    assert v.styring.fullskjerm.isChecked() and len(meldt.vist) == 2
     v.close()
     assert not v.prosjektor.isVisible()
 
@@ -344,7 +342,7 @@ def test_speilet_skjerm_regnes_som_delt() -> None:
 
 
 def test_speilet_skjerm_gir_advarsel_i_vinduet(
-    qtbot: QtBot, vindu: Prosessledervindu, meldt: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, vindu: Prosessledervindu, meldt: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """To skjermer med samme plass (speiling): valget av den andre gir også advarselen."""
     egen = vindu.screen()
@@ -354,7 +352,7 @@ def test_speilet_skjerm_gir_advarsel_i_vinduet(
     vindu.prosjektor.hide()
     assert vindu.styring.valgt_skjerm() is speil  # den andre skjermen er valgt for prosjektoren
     vindu.vis_prosjektor()  # men den speiler: spørsmålet, «Ikke nå»
-    assert meldt and "speiler" in meldt[-1][1] and not vindu.prosjektor.isVisible()
+    assert meldt.vist and "speiler" in meldt.vist[-1][2] and not vindu.prosjektor.isVisible()
 
 
 def _lekker(v: Prosessledervindu) -> list[str]:
@@ -405,9 +403,9 @@ def test_prosesslederen_ser_ingenting_av_fordelingen_for_den_vises(qtbot: QtBot,
     assert _lekker(vindu) and vindu.konsensus.godta_knapp.isEnabled() and not p.fordelingspanel.isHidden()
 
 
-def test_ukjent_vurdering_gir_melding(db: Database, meldt: list[tuple[str, str]]) -> None:
+def test_ukjent_vurdering_gir_melding(db: Database, meldt: Any) -> None:
     assert start_samling(None, db, 4242) is None
-    assert meldt == [("feil", "Fant ingen vurdering med id 4242.")]
+    assert [(a.value, tekst) for a, _, tekst in meldt.vist] == [("feil", "Fant ingen vurdering med id 4242.")]
 
 
 def test_mange_qt_kall_krasjer_ikke(qapp: object) -> None:

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.modell import Svar, SvarType
-from vurdering.gui.felles import meldinger
 from vurdering.gui.resultat import eksport
 from vurdering.gui.sammendrag import ANTALL_FORSLAG_FORST, Sammendragside
 from vurdering.lagring import repository
@@ -30,19 +30,6 @@ from vurdering.lagring.database import Database
 from vurdering.tjenester import vurderinger as tjenester
 
 INTERAKTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
-
-
-@pytest.fixture
-def meldt(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Meldingsbokser blir registrert i stedet for å vises (de ville blokkert testen)."""
-    sett: list[tuple[str, str]] = []
-
-    def vis(parent, art, tittel, tekst, ja="", nei=""):
-        sett.append((tittel, tekst))
-        return True
-
-    monkeypatch.setattr(meldinger, "vis", vis)
-    return sett
 
 
 @pytest.fixture
@@ -156,7 +143,7 @@ def test_skrivebeskyttet_gir_ingen_nye_tiltak(qtbot, side: Sammendragside, db: D
 
 
 def test_lagringsfeil_gir_norsk_melding(
-    side: Sammendragside, meldt: list[tuple[str, str]], db: Database, monkeypatch: pytest.MonkeyPatch
+    side: Sammendragside, meldt: Any, db: Database, monkeypatch: pytest.MonkeyPatch
 ):
     from vurdering.lagring.database import DatabaseFeil
 
@@ -166,7 +153,7 @@ def test_lagringsfeil_gir_norsk_melding(
     monkeypatch.setattr(repository, "lagre_tiltak", feiler)
     kort = _ledige_kort(side)[0]
     kort.knapp.click()
-    assert meldt and "Disken er full" in meldt[0][1]
+    assert meldt.vist and "Disken er full" in meldt.vist[0][2]
     assert not kort.adoptert
 
 
@@ -266,7 +253,7 @@ def test_eksport_av_pdf_skriver_filen_og_apner_den(
     pypdf = pytest.importorskip("pypdf")
     foreslatt = _velg(monkeypatch, str(tmp_path / "rapport"))  # uten .pdf: endelsen legges til
     sti = eksport.eksporter_rapport(None, db, demo_id, kort=True)
-    assert not meldt, meldt
+    assert not meldt.vist, meldt.vist
     assert sti == tmp_path / "rapport.pdf"
     assert apnet == [sti]
     assert Path(foreslatt[0]).name.startswith("Forkant Demo politistasjon ")
@@ -298,13 +285,13 @@ def test_eksport_av_csv_via_rapportdelen(
     assert kall and kall[0][0] == demo_id
     assert sti.read_text(encoding="utf-8").startswith("\ufeffindikator")
     assert apnet == [sti]
-    assert not meldt
+    assert not meldt.vist
 
 
 def test_avbrutt_filvalg_gjor_ingenting(db: Database, demo_id: int, monkeypatch: pytest.MonkeyPatch, apnet, meldt):
     _velg(monkeypatch, "")
     assert eksport.eksporter_rapport(None, db, demo_id, kort=False) is None
-    assert not apnet and not meldt
+    assert not apnet and not meldt.vist
 
 
 def test_feil_ved_skriving_gir_norsk_melding_og_ingen_halv_fil(
@@ -318,8 +305,8 @@ def test_feil_ved_skriving_gir_norsk_melding_og_ingen_halv_fil(
     monkeypatch.setattr(filer.os, "replace", nektet)
     _velg(monkeypatch, str(tmp_path / "svar.csv"))
     assert eksport.eksporter_csv(None, db, demo_id) is None
-    assert len(meldt) == 1
-    assert "Har ikke lov til å skrive" in meldt[0][1]
+    assert len(meldt.vist) == 1
+    assert "Har ikke lov til å skrive" in meldt.vist[0][2]
     assert list(tmp_path.glob("*.csv")) == [] and not list(tmp_path.glob(".*tmp"))
     assert not apnet
 
@@ -327,13 +314,13 @@ def test_feil_ved_skriving_gir_norsk_melding_og_ingen_halv_fil(
 def test_mappe_som_ikke_finnes_gir_melding(db: Database, demo_id: int, tmp_path: Path, monkeypatch, apnet, meldt):
     _velg(monkeypatch, str(tmp_path / "finnes-ikke" / "rapport.pdf"))
     assert eksport.eksporter_rapport(None, db, demo_id, kort=False) is None
-    assert meldt and "finnes ikke" in meldt[0][1]
+    assert meldt.vist and "finnes ikke" in meldt.vist[0][2]
 
 
 def test_ukjent_vurdering_ved_eksport_gir_melding(db: Database, monkeypatch, apnet, meldt):
     _velg(monkeypatch, "/tmp/x.pdf")
     assert eksport.eksporter_rapport(None, db, 4242, kort=False) is None
-    assert meldt and "4242" in meldt[0][1]
+    assert meldt.vist and "4242" in meldt.vist[0][2]
 
 
 def test_filnavnforslaget_er_trygt(db: Database, bank: Bank):

@@ -32,18 +32,6 @@ INTERAKTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
 
 
 @pytest.fixture
-def meldt(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    sett: list[tuple[str, str]] = []
-
-    def vis(parent, art, tittel, tekst, ja="", nei=""):
-        sett.append((tittel, tekst))
-        return True
-
-    monkeypatch.setattr(meldinger, "vis", vis)
-    return sett
-
-
-@pytest.fixture
 def side(qtbot, db: Database, demo_id: int) -> Tiltaksplanside:
     s = Tiltaksplanside(db, demo_id)
     qtbot.addWidget(s)
@@ -236,7 +224,7 @@ def test_lagringsfeil_vises_som_melding(qtbot, side: Tiltaksplanside, meldt, mon
 
     monkeypatch.setattr(repository, "lagre_tiltak", feiler)
     assert not side.modell.setData(side.modell.index(0, KOL_EIER), "Ny eier")
-    assert meldt and "opptatt" in meldt[0][1]
+    assert meldt.vist and "opptatt" in meldt.vist[0][2]
     assert side.status.text() == "Ikke lagret"
 
 

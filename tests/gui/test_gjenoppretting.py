@@ -8,28 +8,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from vurdering.domene.bank import Bank
-from vurdering.gui.felles import meldinger
 from vurdering.gui.start import gjenoppretting as gj
 from vurdering.lagring import repository as repo
 from vurdering.lagring import sikkerhetskopi
 from vurdering.lagring.database import apne
 from vurdering.tjenester.demo import lag_demo
-
-
-@pytest.fixture
-def meldt(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    logg: list[tuple[str, str]] = []
-
-    def vis(parent: object, art: meldinger.Art, tittel: str, tekst: str, ja: str = "", nei: str = "") -> bool:
-        logg.append((tittel, tekst))
-        return True
-
-    monkeypatch.setattr(meldinger, "vis", vis)
-    return logg
 
 
 @pytest.fixture
@@ -46,7 +34,7 @@ def odelagt_med_kopi(tmp_path: Path, bank: Bank) -> tuple[Path, Path, int]:
 def test_odelagt_fil_gjenopprettes_fra_kopi(
     qtbot: object,
     monkeypatch: pytest.MonkeyPatch,
-    meldt: list[tuple[str, str]],
+    meldt: Any,
     odelagt_med_kopi: tuple[Path, Path, int],
 ) -> None:
     sti, kopi, vid = odelagt_med_kopi
@@ -62,13 +50,13 @@ def test_odelagt_fil_gjenopprettes_fra_kopi(
     aapen.lukk()
     til_side = [f for f in sti.parent.iterdir() if ".odelagt-" in f.name]
     assert len(til_side) == 1 and til_side[0].read_bytes() == b"\x00\xff" * 5000
-    assert any("flyttet til" in tekst for _, tekst in meldt)
+    assert any("flyttet til" in tekst for _, _, tekst in meldt.vist)
 
 
 def test_odelagt_fil_gir_ny_fil_og_beholder_den_gamle(
     qtbot: object,
     monkeypatch: pytest.MonkeyPatch,
-    meldt: list[tuple[str, str]],
+    meldt: Any,
     odelagt_med_kopi: tuple[Path, Path, int],
 ) -> None:
     sti, _, _ = odelagt_med_kopi
@@ -82,7 +70,7 @@ def test_odelagt_fil_gir_ny_fil_og_beholder_den_gamle(
 def test_avslutt_rorer_ingenting(
     qtbot: object,
     monkeypatch: pytest.MonkeyPatch,
-    meldt: list[tuple[str, str]],
+    meldt: Any,
     odelagt_med_kopi: tuple[Path, Path, int],
 ) -> None:
     sti, _, _ = odelagt_med_kopi
@@ -91,19 +79,19 @@ def test_avslutt_rorer_ingenting(
     assert sti.read_bytes() == b"\x00\xff" * 5000
 
 
-def test_andre_vindu_faar_beskjed(qtbot: object, meldt: list[tuple[str, str]], tmp_path: Path) -> None:
+def test_andre_vindu_faar_beskjed(qtbot: object, meldt: Any, tmp_path: Path) -> None:
     sti = tmp_path / "forkant.db"
     forste = gj.apne_database(None, sti)
     assert forste is not None
     assert gj.apne_database(None, sti) is None
-    assert meldt[-1][0] == "Databasen er i bruk"
+    assert meldt.vist[-1][1] == "Databasen er i bruk"
     forste.lukk()
     andre = gj.apne_database(None, sti)
     assert andre is not None
     andre.lukk()
 
 
-def test_apning_tar_dagens_kopi(qtbot: object, meldt: list[tuple[str, str]], tmp_path: Path) -> None:
+def test_apning_tar_dagens_kopi(qtbot: object, meldt: Any, tmp_path: Path) -> None:
     sti = tmp_path / "forkant.db"
     gj.apne_database(None, sti).lukk()  # type: ignore[union-attr]
     gj.apne_database(None, sti).lukk()  # type: ignore[union-attr]
@@ -130,7 +118,7 @@ def test_dialogene_viser_kopiene_og_valgene(qtbot: object, tmp_path: Path, bank:
 
 
 def test_gjenopprett_fra_menyen(
-    qtbot: object, monkeypatch: pytest.MonkeyPatch, meldt: list[tuple[str, str]], tmp_path: Path, bank: Bank
+    qtbot: object, monkeypatch: pytest.MonkeyPatch, meldt: Any, tmp_path: Path, bank: Bank
 ) -> None:
     sti = tmp_path / "forkant.db"
     aapen = gj.apne_database(None, sti)
@@ -145,7 +133,7 @@ def test_gjenopprett_fra_menyen(
 
 
 def test_endret_sikkerhetskopi_gjenopprettes_ikke_fra_menyen(
-    qtbot: object, monkeypatch: pytest.MonkeyPatch, meldt: list[tuple[str, str]], tmp_path: Path, bank: Bank
+    qtbot: object, monkeypatch: pytest.MonkeyPatch, meldt: Any, tmp_path: Path, bank: Bank
 ) -> None:
     import contextlib
     import sqlite3
@@ -159,7 +147,7 @@ def test_endret_sikkerhetskopi_gjenopprettes_ikke_fra_menyen(
         conn.execute("CREATE TRIGGER sluk BEFORE INSERT ON svar BEGIN SELECT RAISE(IGNORE); END")
     monkeypatch.setattr(gj.Gjenopprettingsdialog, "velg", classmethod(lambda cls, p, s: kopi))
     assert gj.gjenopprett_fra_meny(None, aapen) is None
-    assert meldt and "utløseren «sluk»" in meldt[-1][1]
+    assert meldt.vist and "utløseren «sluk»" in meldt.vist[-1][2]
     assert len(repo.liste_vurderinger(aapen.db)) == 1  # databasen er den samme, med vurderingen
     assert not any(".erstattet-" in f.name for f in sti.parent.iterdir())
     aapen.lukk()
