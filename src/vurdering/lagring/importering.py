@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from vurdering.domene.bank import Bank
 from vurdering.domene.forkantfil import MAKS_KORT, MAKS_TILTAK, kanonisk_uuid, ny_id
-from vurdering.domene.modell import Deltaker, Grunnlag, Svar, SvarType, Tiltak, TiltakStatus
+from vurdering.domene.modell import Deltaker, Svar, Tiltak, TiltakStatus
 from vurdering.domene.problemer import Problem
 from vurdering.lagring import nokkeltall
+from vurdering.lagring import svar as lagret_svar
 from vurdering.lagring.database import Database, UkjentVurdering, skriving
 from vurdering.lagring.repository import _tekst as _rens  # én regel for tekstfelt (kontrolltegn og lengde)
 from vurdering.lagring.repository import na
@@ -163,30 +164,10 @@ def opprett_importert_vurdering(
 
 
 def lagre_importerte_svar(db: Database, vurdering_id: int, svar: Iterable[Svar]) -> None:
-    """Svarene med sine egne tidspunkter (og stemmefordelingen i `Svar.stemmer` når den finnes)."""
+    """Svarene med sine egne tidspunkter, skrevet med svarlagringens egen rad og SQL."""
     tid = na()
-    rader = [
-        (
-            vurdering_id,
-            s.indikator_id,
-            SvarType(s.type).value,
-            s.niva,
-            _rens(s.grunn, "Begrunnelsen"),
-            Grunnlag(s.grunnlag).value if s.grunnlag else None,
-            _rens(s.kommentar, "Kommentaren"),
-            _rens(s.kilde, "Kildenotatet"),
-            _rens(s.rolle, "Rollen", MAKS_KORT),
-            _rens(s.dissens, "Dissensnotatet"),
-            s.oppdatert or tid,
-        )
-        for s in svar
-    ]
     with skriving(db) as conn:
-        conn.executemany(
-            "INSERT INTO svar (vurdering_id, indikator_id, type, niva, grunn, grunnlag, kommentar, kilde, rolle,"
-            " dissens, oppdatert) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rader,
-        )
+        lagret_svar.skriv_svar(conn, [lagret_svar.svarrad(vurdering_id, s, s.oppdatert or tid) for s in svar])
         nokkeltall.oppdater(conn, vurdering_id)
 
 

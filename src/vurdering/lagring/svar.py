@@ -6,7 +6,8 @@ funksjonen returnerer. Resten av programmet bruker dem gjennom `vurdering.lagrin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from vurdering.domene import feltregler
@@ -32,15 +33,9 @@ _SVAR_SQL = (
 )
 
 
-def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = None) -> str:
-    """Lagre (eller erstatt) ett svar i én committet transaksjon. Gir tidspunktet som ble lagret.
-
-    Med `bank` sjekkes det at indikatoren finnes i vurderingens bank.
-    """
-    if bank is not None and not bank.har_indikator(svar.indikator_id):
-        raise ValueError(f"Ukjent indikator: {svar.indikator_id}")
-    tid = na()
-    rad = (
+def svarrad(vurdering_id: int, svar: Svar, tid: str) -> tuple[object, ...]:
+    """Raden ett svar lagres som (tekstene renset og kontrollert etter feltreglene)."""
+    return (
         vurdering_id,
         svar.indikator_id,
         SvarType(svar.type).value,
@@ -53,13 +48,29 @@ def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = 
         _tekst(svar.dissens, "Dissensnotatet"),
         tid,
     )
+
+
+def skriv_svar(conn: sqlite3.Connection, rader: Iterable[tuple[object, ...]]) -> None:
+    """Skriv (eller erstatt) svarrader inne i en skrivetransaksjon: den ene skriveren til tabellen `svar`."""
+    conn.executemany(_SVAR_SQL, rader)
+
+
+def lagre_svar(db: Database, vurdering_id: int, svar: Svar, bank: Bank | None = None) -> str:
+    """Lagre (eller erstatt) ett svar i én committet transaksjon. Gir tidspunktet som ble lagret.
+
+    Med `bank` sjekkes det at indikatoren finnes i vurderingens bank.
+    """
+    if bank is not None and not bank.har_indikator(svar.indikator_id):
+        raise ValueError(f"Ukjent indikator: {svar.indikator_id}")
+    tid = na()
+    rad = svarrad(vurdering_id, svar, tid)
     with skriving(db) as conn:
         status = conn.execute("SELECT status FROM vurdering WHERE id = ?", (vurdering_id,)).fetchone()
         if status is None:
             raise UkjentVurdering(f"Fant ingen vurdering med id {vurdering_id}.")
         if status[0] == Status.FERDIG:
             raise DatabaseFeil("Vurderingen er markert som ferdig. Åpne den igjen for å endre svar.")
-        conn.execute(_SVAR_SQL, rad)
+        skriv_svar(conn, [rad])
         conn.execute("UPDATE vurdering SET endret = ? WHERE id = ?", (tid, vurdering_id))
         nokkeltall.oppdater(conn, vurdering_id, indikatorer=[svar.indikator_id])
     return tid
