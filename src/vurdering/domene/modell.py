@@ -129,3 +129,37 @@ class Vurdering:
     merking: str = "Intern"
     deltakere: tuple[Deltaker, ...] = field(default=())
     kommuner: tuple[str, ...] = field(default=())  # svar per kommune (domene.kommunesvar); tom: ett svar
+
+
+def endret_svar(
+    gammelt: Svar | None,
+    indikator_id: str,
+    type: SvarType,
+    niva: int | None,
+    *,
+    grunn: str | None = None,
+    grunnlag: Grunnlag | None = None,
+    kommentar: str | None = None,
+    kilde: str | None = None,
+    rolle: str | None = None,
+) -> Svar:
+    """Et nytt svar der felt som er `None`, beholder verdien fra det gamle (en tom tekst tømmer feltet).
+
+    Regelen for `vurdering svar` og svar per kommune: det som ikke er nevnt, blir stående.
+    Typen og nivået er alltid med; dissensnotatet følger det gamle svaret.
+    """
+
+    def behold(ny: str | None, felt: str) -> str:
+        return ny if ny is not None else (str(getattr(gammelt, felt)) if gammelt else "")
+
+    return Svar(
+        indikator_id,
+        type,
+        niva if type is SvarType.NIVA else None,
+        grunn=behold(grunn, "grunn"),
+        grunnlag=grunnlag if grunnlag is not None else (gammelt.grunnlag if gammelt else None),
+        kommentar=behold(kommentar, "kommentar"),
+        kilde=behold(kilde, "kilde"),
+        rolle=behold(rolle, "rolle"),
+        dissens=gammelt.dissens if gammelt else "",
+    )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from vurdering.domene import feltregler as regel
 from vurdering.domene.feltregler import Feltfeil
-from vurdering.domene.modell import Grunnlag, Svar, SvarType, Vurdering
+from vurdering.domene.modell import Grunnlag, Svar, SvarType, Vurdering, endret_svar
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database
 from vurdering.tjenester.vurderinger import kan_endres
@@ -127,18 +127,15 @@ def endre_kommunesvar(
     """
     _, ind, navn = _kontroller(db, vurdering_id, indikator_id, kommune)
     gammelt = repo.hent_kommunesvar(db, vurdering_id).get(ind, {}).get(navn)
-
-    def behold(ny: str | None, felt: str) -> str:
-        return ny if ny is not None else (getattr(gammelt, felt) if gammelt else "")
-
-    svar = Svar(
+    svar = endret_svar(
+        gammelt,
         ind,
         type,
         regel.niva(niva) if type is SvarType.NIVA else None,
-        grunn=behold(grunn, "grunn"),
-        grunnlag=grunnlag if grunnlag is not None else (gammelt.grunnlag if gammelt else None),
-        kommentar=behold(kommentar, "kommentar"),
-        kilde=behold(kilde, "kilde"),
+        grunn=grunn,
+        grunnlag=grunnlag,
+        kommentar=kommentar,
+        kilde=kilde,
     )
     return lagre_kommunesvar(db, vurdering_id, navn, svar)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from vurdering.domene import feltregler as regel
 from vurdering.domene.feltregler import Feltfeil
-from vurdering.domene.modell import Deltaker, Grunnlag, Status, Svar, SvarType, Vurdering, VurderingType
+from vurdering.domene.modell import Deltaker, Grunnlag, Status, Svar, SvarType, Vurdering, VurderingType, endret_svar
 from vurdering.lagring import repository as repo
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.lagring.repository import Vurderingsrad
@@ -273,22 +273,16 @@ def endre_svar(
     """
     ind = _kontroller_indikator(repo.hent_vurdering(db, vurdering_id), repo.hent_bank(db, vurdering_id), indikator_id)
     gammelt = repo.hent_svar(db, vurdering_id).get(ind)
-    grunnlag_nytt = grunnlag if grunnlag is not None else (gammelt.grunnlag if gammelt else None)
-
-    def behold(ny: str | None, gammel: str) -> str:
-        return gammel if ny is None else ny
-
-    niva = regel.niva(niva) if type is SvarType.NIVA else None
-    svar = Svar(
+    svar = endret_svar(
+        gammelt,
         ind,
         type,
-        niva,
-        grunn=behold(grunn, gammelt.grunn if gammelt else ""),
-        grunnlag=grunnlag_nytt,
-        kommentar=behold(kommentar, gammelt.kommentar if gammelt else ""),
-        kilde=behold(kilde, gammelt.kilde if gammelt else ""),
-        rolle=behold(rolle, gammelt.rolle if gammelt else ""),
-        dissens=gammelt.dissens if gammelt else "",
+        regel.niva(niva) if type is SvarType.NIVA else None,
+        grunn=grunn,
+        grunnlag=grunnlag,
+        kommentar=kommentar,
+        kilde=kilde,
+        rolle=rolle,
     )
     tid = lagre_svar(db, vurdering_id, svar)
     return dataclasses.replace(svar, oppdatert=tid)
