@@ -21,7 +21,7 @@ from reportlab.lib.validators import isString
 from vurdering.domene.formater import tall
 from vurdering.rapport.fonter import FET, KURSIV, VANLIG, bredde, kutt, registrer
 from vurdering.rapport.rens import en_linje
-from vurdering.rapport.stiler import GRA_LINJE, GRA_TEKST, MARINE, MINSTE_DIAGRAMSKRIFT, ORANSJE
+from vurdering.rapport.stiler import GRA_LINJE, GRA_TEKST, MAL_FARGE, MARINE, MINSTE_DIAGRAMSKRIFT
 
 MAKS = 4  # skalaen 0–4
 _STIPLET = [4, 2.5]
@@ -75,7 +75,7 @@ def _markor_sirkel(x: float, y: float) -> Circle:
 
 
 def _markor_firkant(x: float, y: float) -> Rect:
-    return Rect(x - 2.4, y - 2.4, 4.8, 4.8, fillColor=colors.white, strokeColor=ORANSJE, strokeWidth=1.1)
+    return Rect(x - 2.4, y - 2.4, 4.8, 4.8, fillColor=colors.white, strokeColor=MAL_FARGE, strokeWidth=1.1)
 
 
 def _forklaring(d: Drawing, x: float, y: float, na: str, mal: str) -> None:
@@ -84,7 +84,7 @@ def _forklaring(d: Drawing, x: float, y: float, na: str, mal: str) -> None:
     d.add(_markor_sirkel(x + 10, y + 3))
     d.add(_tekst(x + 25, y, na))
     x2 = x + 32 + bredde(na, VANLIG, MINSTE_DIAGRAMSKRIFT)
-    d.add(Line(x2, y + 3, x2 + 20, y + 3, strokeColor=ORANSJE, strokeWidth=1.3, strokeDashArray=_STIPLET))
+    d.add(Line(x2, y + 3, x2 + 20, y + 3, strokeColor=MAL_FARGE, strokeWidth=1.3, strokeDashArray=_STIPLET))
     d.add(_markor_firkant(x2 + 10, y + 3))
     d.add(_tekst(x2 + 25, y, mal))
 
@@ -114,7 +114,7 @@ def radar(akser: Sequence[Akse], na: str, mal: str, *, bredde_pt: float = 312, h
 
     # Mål: stiplet, firkanter. Nå: heltrukken, runde punkter; linjer bare mellom naboakser med poeng.
     mal_pts = [c for i, a in enumerate(akser) for c in punkt(i, a.mal)]
-    d.add(Polygon(mal_pts, fillColor=None, strokeColor=ORANSJE, strokeWidth=1.3, strokeDashArray=_STIPLET))
+    d.add(Polygon(mal_pts, fillColor=None, strokeColor=MAL_FARGE, strokeWidth=1.3, strokeDashArray=_STIPLET))
     if all(a.poeng is not None for a in akser):
         pts = [c for i, a in enumerate(akser) for c in punkt(i, a.poeng or 0.0)]
         d.add(Polygon(pts, fillColor=MARINE, fillOpacity=0.12, strokeColor=MARINE, strokeWidth=1.6))

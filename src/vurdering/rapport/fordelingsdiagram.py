@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from vurdering.domene.oversikt import Fordeling
-from vurdering.rapport.stiler import GRA_LINJE, MARINE, ORANSJE
+from vurdering.rapport.stiler import GRA_LINJE, MAL_FARGE, MARINE
 
 BREDDE = 36 * mm
 HOYDE = 4.2 * mm
@@ -43,5 +43,5 @@ def spenn(f: Fordeling, mal: int | None = None, bredde: float = BREDDE, hoyde: f
     )
     d.add(Line(x(f.median), midt - hoyde * 0.4, x(f.median), midt + hoyde * 0.4, strokeColor=MARINE, strokeWidth=2))
     if mal is not None:
-        d.add(Line(x(mal), 0, x(mal), hoyde, strokeColor=ORANSJE, strokeWidth=0.8, strokeDashArray=[1.5, 1.2]))
+        d.add(Line(x(mal), 0, x(mal), hoyde, strokeColor=MAL_FARGE, strokeWidth=0.8, strokeDashArray=[1.5, 1.2]))
     return d

@@ -22,7 +22,7 @@ from vurdering.rapport.fonter import FET, KURSIV, VANLIG, registrer
 from vurdering.rapport.rens import biter, escape_vasket, rens
 
 MARINE = colors.HexColor("#1F3A5F")  # hovedfarge: poeng, overskrifter
-ORANSJE = colors.HexColor("#A64B00")  # mål (stiplet i diagrammer)
+MAL_FARGE = colors.HexColor("#1A1A1A")  # mål: stiplet linje i tekstfargen, slik vinduet tegner det
 GRA_TEKST = colors.HexColor("#444444")
 GRA_LINJE = colors.HexColor("#9AA3AD")
 LYS = colors.HexColor("#E8EDF3")  # tabellhode
