@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from vurdering.gui.felles.stil import Forkantstil
 from vurdering.tjenester.innstillinger import MAKS_SKALA, MIN_SKALA, begrens_skala
 
 #: Trinnene Ctrl+pluss og Ctrl+minus går gjennom (1,0 = 100 %).
@@ -227,10 +228,8 @@ class Utseende(QObject):
     ) -> None:
         super().__init__(app)
         self._app = app
-        if app.style().name().lower() != "fusion":  # samme stil overalt, så stilarket ser likt ut
-            stil = QStyleFactory.create("Fusion")
-            if stil is not None:
-                app.setStyle(stil)
+        if not isinstance(app.style(), Forkantstil):  # samme stil overalt, så stilarket ser likt ut
+            app.setStyle(Forkantstil())
         self._grunnpunkt = max(MIN_GRUNNPUNKT, app.font().pointSizeF())
         self._skala = begrens_skala(skala)
         self._kontrast = kontrast
