@@ -1770,6 +1770,18 @@ Vil du gå vidare likevel?</translation>
         <translation>Samandrag, rullbart innhald</translation>
     </message>
     <message>
+        <source>Utvikling…</source>
+        <translation>Utvikling…</translation>
+    </message>
+    <message>
+        <source>Vis enhetens utvikling over rundene</source>
+        <translation>Vis utviklinga til eininga over rundane</translation>
+    </message>
+    <message>
+        <source>Enhetens utvikling fra runde til runde (fra andre runde).</source>
+        <translation>Utviklinga til eininga frå runde til runde (frå andre runde).</translation>
+    </message>
+    <message>
         <source>Andel besvarte indikatorer</source>
         <translation>Delen av indikatorane som er svarte på</translation>
     </message>
