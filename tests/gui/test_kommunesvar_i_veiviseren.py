@@ -45,6 +45,13 @@ def test_pr01_besvares_per_kommune_og_teller_forst_naar_alle_er_besvart(qtbot, d
     assert w.sideliste.tekst_for("PR-01").startswith("✓ PR-01 (3)")  # snittet 8/3 avrundet
     assert int(w.fremdrift_tekst.text().split()[0]) == for_lier + 1  # fremdriften teller den nå
 
+    # Åpnet på nytt viser siden når svarene per kommune sist ble lagret.
+    igjen = Veiviser(db, vid)
+    qtbot.addWidget(igjen)
+    assert igjen.ga_til(igjen.indeks_for(INDIKATOR, "PR-01"))
+    assert "Lagret kl." in igjen.lagret_etikett.text()
+    assert igjen.sideliste.tekst_for("PR-01").startswith("✓ PR-01 (3)")
+
     # Sammendraget viser poengene analysen regner (PR-01 som snittet av kommunene).
     assert w.ga_til(w.indeks_for(SAMMENDRAG))
     data = tj.hent_vurderingsdata(db, vid)

@@ -136,6 +136,9 @@ class Lagringsdel(QWidget):
         self.lagret.emit(klokke)
 
     def _vis_svarstatus(self, svar: Svar | None) -> None:
+        per = self.per_kommune.svar.get(self.gjeldende.indikator_id, {}) if self.kommuner else {}
+        if per:  # svarene per kommune teller: vis når det siste av dem ble lagret
+            svar = max(per.values(), key=lambda s: s.oppdatert)
         if svar is not None and svar.oppdatert:
             self._sett_status(
                 QCoreApplication.translate("Veiviser", "✓ Lagret kl. {0}").format(svar.oppdatert[11:19]), "lagret"
