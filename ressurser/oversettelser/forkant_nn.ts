@@ -474,54 +474,6 @@ Vil du gå vidare likevel?</translation>
         <translation>Slik vel du nivå</translation>
     </message>
     <message>
-        <source>Hva bygger svaret på?</source>
-        <translation>Kva byggjer svaret på?</translation>
-    </message>
-    <message>
-        <source>Dokumentert</source>
-        <translation>Dokumentert</translation>
-    </message>
-    <message>
-        <source>Svaret bygger på skriftlige kilder: planer, referater, statistikk.</source>
-        <translation>Svaret byggjer på skriftlege kjelder: planar, referat, statistikk.</translation>
-    </message>
-    <message>
-        <source>Erfart</source>
-        <translation>Erfart</translation>
-    </message>
-    <message>
-        <source>Svaret bygger på egen og kollegers erfaring.</source>
-        <translation>Svaret byggjer på eigen erfaring og erfaringa til kollegaer.</translation>
-    </message>
-    <message>
-        <source>Antatt</source>
-        <translation>Antatt</translation>
-    </message>
-    <message>
-        <source>Svaret er en antakelse som ikke er sjekket.</source>
-        <translation>Svaret er ei antaking som ikkje er sjekka.</translation>
-    </message>
-    <message>
-        <source>Grunnlag: {0}</source>
-        <translation>Grunnlag: {0}</translation>
-    </message>
-    <message>
-        <source>Kommentar (eksempler, hva som mangler):</source>
-        <translation>Kommentar (døme, kva som manglar):</translation>
-    </message>
-    <message>
-        <source>Kommentar</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Kilde eller dokumentasjon (for eksempel «Virksomhetsplan 2026, kap. 3»):</source>
-        <translation>Kjelde eller dokumentasjon (til dømes «Verksemdsplan 2026, kap. 3»):</translation>
-    </message>
-    <message>
-        <source>Kilde eller dokumentasjon</source>
-        <translation>Kjelde eller dokumentasjon</translation>
-    </message>
-    <message>
         <source>{0}  ·  indikator {1} av {2}  ·  {3}</source>
         <translation>{0}  ·  indikator {1} av {2}  ·  {3}</translation>
     </message>
@@ -823,6 +775,57 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Trykk {0} eller klikk for å velge nivå {0}</source>
         <translation>Trykk {0} eller klikk for å velje nivå {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Notater</name>
+    <message>
+        <source>Hva bygger svaret på?</source>
+        <translation>Kva byggjer svaret på?</translation>
+    </message>
+    <message>
+        <source>Dokumentert</source>
+        <translation>Dokumentert</translation>
+    </message>
+    <message>
+        <source>Svaret bygger på skriftlige kilder: planer, referater, statistikk.</source>
+        <translation>Svaret byggjer på skriftlege kjelder: planar, referat, statistikk.</translation>
+    </message>
+    <message>
+        <source>Erfart</source>
+        <translation>Erfart</translation>
+    </message>
+    <message>
+        <source>Svaret bygger på egen og kollegers erfaring.</source>
+        <translation>Svaret byggjer på eigen erfaring og erfaringa til kollegaer.</translation>
+    </message>
+    <message>
+        <source>Antatt</source>
+        <translation>Antatt</translation>
+    </message>
+    <message>
+        <source>Svaret er en antakelse som ikke er sjekket.</source>
+        <translation>Svaret er ei antaking som ikkje er sjekka.</translation>
+    </message>
+    <message>
+        <source>Grunnlag: {0}</source>
+        <translation>Grunnlag: {0}</translation>
+    </message>
+    <message>
+        <source>Kommentar (eksempler, hva som mangler):</source>
+        <translation>Kommentar (døme, kva som manglar):</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Kilde eller dokumentasjon (for eksempel «Virksomhetsplan 2026, kap. 3»):</source>
+        <translation>Kjelde eller dokumentasjon (til dømes «Verksemdsplan 2026, kap. 3»):</translation>
+    </message>
+    <message>
+        <source>Kilde eller dokumentasjon</source>
+        <translation>Kjelde eller dokumentasjon</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1768,18 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Sammendrag, rullbart innhold</source>
         <translation>Samandrag, rullbart innhald</translation>
+    </message>
+    <message>
+        <source>Utvikling…</source>
+        <translation>Utvikling…</translation>
+    </message>
+    <message>
+        <source>Vis enhetens utvikling over rundene</source>
+        <translation>Vis utviklinga til eininga over rundane</translation>
+    </message>
+    <message>
+        <source>Enhetens utvikling fra runde til runde (fra andre runde).</source>
+        <translation>Utviklinga til eininga frå runde til runde (frå andre runde).</translation>
     </message>
     <message>
         <source>Andel besvarte indikatorer</source>
@@ -2804,6 +2819,10 @@ Vil du gå vidare likevel?</translation>
     <message>
         <source>Ikke relevant må begrunnes før du går videre.</source>
         <translation>Ikkje relevant må grunngivast før du går vidare.</translation>
+    </message>
+    <message>
+        <source>✓ Svaret for {0} er fjernet.</source>
+        <translation>✓ Svaret for {0} er fjerna.</translation>
     </message>
     <message>
         <source>Ikke lagret – se feilmeldingen.</source>

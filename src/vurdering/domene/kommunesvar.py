@@ -180,3 +180,28 @@ def indikatorsvar(indikator_id: str, svar: Mapping[str, Svar], per_kommune: PerK
     if s is None:
         return None
     return Indikatorsvar(s.type, None if s.niva is None else float(s.niva), s.niva, s.grunnlag)
+
+
+def svar_som_teller(svar: Mapping[str, Svar], per_kommune: PerKommune | None) -> dict[str, Svar]:
+    """Svarene slik fremdriften viser dem: for en indikator besvart per kommune står det regelen gir.
+
+    En indikator med svar per kommune er med bare når alle kommunene er besvart (`indikatorsvar`);
+    nivået som vises, er snittet avrundet til nærmeste hele nivå. Andre indikatorer har sitt ene svar.
+    """
+    ut = dict(svar)
+    if per_kommune is None:
+        return ut
+    for ind in per_kommune.svar:
+        bilde = per_kommune.bilde(ind)
+        if bilde is None:
+            continue
+        teller = bilde.indikatorsvar()
+        if teller is None:
+            ut.pop(ind, None)
+        elif teller.type is SvarType.NIVA and teller.snitt is not None:
+            ut[ind] = Svar(ind, SvarType.NIVA, niva=int(teller.snitt + 0.5), grunnlag=teller.grunnlag)
+        elif teller.type is SvarType.IKKE_RELEVANT:
+            ut[ind] = Svar(ind, SvarType.IKKE_RELEVANT, grunn="ikke relevant for noen kommune")
+        else:
+            ut[ind] = Svar(ind, SvarType.VET_IKKE)
+    return ut

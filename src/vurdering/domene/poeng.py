@@ -20,6 +20,8 @@ svakeste ledd og grunnlaget for forslaget og rangeringen. Hele regelen står i
   så antatt før erfart før dokumentert (uten angitt grunnlag som antatt), så bankens
   rekkefølge. Hver Vet ikke gir et eget forslag om å kartlegge før neste runde; disse
   kommer etter de prioriterte forslagene.
+- Svar per kommune: indikatorens nivå er snittet av kommunenivåene, og svakeste kommunes
+  nivå er indikatorens svakeste ledd og utgangspunktet for forslaget.
 """
 
 from __future__ import annotations

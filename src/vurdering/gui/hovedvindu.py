@@ -110,13 +110,13 @@ class Hovedvindu(QMainWindow):
         self._handling(fil, self.tr("Avslutt"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
 
         vurdering = linje.addMenu(self.tr("&Vurdering"))
-        self.h_sammendrag = self._handling(vurdering, self.tr("Gå til sammendraget"), lambda: self._ga_til("sammendrag"))
-        self.h_tiltak = self._handling(vurdering, self.tr("Gå til tiltaksplanen"), lambda: self._ga_til("tiltaksplan"))
-        self.h_ubesvart = self._handling(vurdering, self.tr("Gå til første ubesvarte"), self._ga_til_ubesvart)
+        self.h_sammendrag = self._handling(vurdering, self.tr("Gå til sammendraget"), lambda: self._i_veiviser(lambda v: v.ga_til(v.indeks_for("sammendrag"))))
+        self.h_tiltak = self._handling(vurdering, self.tr("Gå til tiltaksplanen"), lambda: self._i_veiviser(lambda v: v.ga_til(v.indeks_for("tiltaksplan"))))
+        self.h_ubesvart = self._handling(vurdering, self.tr("Gå til første ubesvarte"), lambda: self._i_veiviser(lambda v: v.ga_til(v.start_indeks())))
         self.h_samling = self._handling(vurdering, self.tr("Åpne samling med prosjektor…"), self._samling_for_apen)
         vurdering.addSeparator()
-        self.h_ferdig = self._handling(vurdering, self.tr("Marker som ferdig…"), self._marker_ferdig)
-        self.h_apne = self._handling(vurdering, self.tr("Åpne igjen"), self._apne_igjen)
+        self.h_ferdig = self._handling(vurdering, self.tr("Marker som ferdig…"), lambda: self._i_veiviser(lambda v: v.fullfor()))
+        self.h_apne = self._handling(vurdering, self.tr("Åpne igjen"), lambda: self._i_veiviser(lambda v: v.apne_igjen()))
         lag_enhetsmeny(self, linje.addMenu(self.tr("&Enheter")))
 
         vis = linje.addMenu(self.tr("V&is"))
@@ -245,21 +245,10 @@ class Hovedvindu(QMainWindow):
         self.dialog.open()
         return self.dialog
 
-    def _ga_til(self, art: str) -> None:
+    def _i_veiviser(self, gjor: Callable[[Veiviser], object]) -> None:
+        """Menyvalg som gjelder den åpne vurderingen (gjør ingenting uten en)."""
         if self.veiviser is not None:
-            self.veiviser.ga_til(self.veiviser.indeks_for(art))
-
-    def _ga_til_ubesvart(self) -> None:
-        if self.veiviser is not None:
-            self.veiviser.ga_til(self.veiviser.start_indeks())
-
-    def _marker_ferdig(self) -> None:
-        if self.veiviser is not None:
-            self.veiviser.fullfor()
-
-    def _apne_igjen(self) -> None:
-        if self.veiviser is not None:
-            self.veiviser.apne_igjen()
+            gjor(self.veiviser)
 
     def _eksporter(self, hva: str) -> None:
         if self.veiviser is None:

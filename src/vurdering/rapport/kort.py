@@ -58,6 +58,8 @@ def innhold(data: Vurderingsdata, sprak: str) -> list[Flowable]:
         for n in svakeste:
             modul = analyse.modulnavn(data, n.modul_id, sprak)
             niva = t("niva_mot_mal", sprak, niva=nivanavn(data, n.niva, sprak), mal=n.mal)
+            if n.svakeste_kommuner:
+                niva += f"; {t('svakeste_kommune', sprak, kommuner=', '.join(n.svakeste_kommuner))}"
             ut.append(punkt(f"<b>{m(n.indikator_id)}</b> {m(n.tittel)} ({m(modul)}): {m(niva)}", "liten"))
     ut += [
         avsnitt(m(t("viktigste_forslag", sprak)), "h2"),

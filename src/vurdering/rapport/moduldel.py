@@ -6,6 +6,9 @@ Over tabellen står beslutningsregelen. Under hvert svar med nivå står «Dette
 for det valgte nivået og for neste nivå (bankens `bevis`): det første er det enheten skal
 kunne legge på bordet for svaret sitt, det andre det som må på plass for å komme videre. Alle
 fem nivåene for hver indikator ville doblet modulsidene på papir uten å hjelpe leseren mer.
+
+En indikator besvart per kommune (`domene.kommunesvar`) viser snittet som nivå og en linje over
+hele bredden med hver kommunes svar, svakeste kommune merket: «Asker 3 · Bærum 1 (svakest) · …».
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from vurdering.domene.bank import BESLUTNINGSREGEL, BESLUTNINGSREGEL_NN, Indikator, Modul
 from vurdering.domene.formater import prosent, tall
+from vurdering.domene.kommunesvar import Kommunebilde
 from vurdering.domene.modell import Svar, SvarType
 from vurdering.domene.poeng import Modulresultat
 from vurdering.domene.vurderingsdata import Vurderingsdata
@@ -90,23 +94,29 @@ def _tabell(data: Vurderingsdata, modul: Modul, sprak: str) -> Flowable:
     stil: list[tuple[object, ...]] = []
     for nr, ind in enumerate(modul.indikatorer):
         s = data.svar.get(ind.id)
+        bilde = data.per_kommune.bilde(ind.id)
         bunn = colors.white if nr % 2 == 0 else LYSERE
         r = len(rader)
         rader.append(
             [
                 avsnitt(f"<b>{m(ind.id)}</b> {m(ind.tittel)}", "liten"),
-                avsnitt(_niva_celle(data, s, sprak), "liten"),
+                avsnitt(_niva_celle(data, s, sprak) if bilde is None else _kommune_niva(bilde, sprak), "liten"),
                 avsnitt(m(_grunnlag(s, sprak)), "liten"),
                 _kommentar_celle(s, sprak),
             ]
         )
-        bevis = bevislinjer(ind, s, sprak)
+        ekstra = []
+        if bilde is not None:
+            ekstra.append(avsnitt(m(t("per_kommune", sprak, linje=kommunelinje(bilde, sprak))), "liten"))
+        bevis = bevislinjer(ind, s, sprak) if bilde is None else []
         if bevis:
-            rader.append([avsnitt(" · ".join(m(b) for b in bevis), "liten_kursiv"), "", "", ""])
+            ekstra.append(avsnitt(" · ".join(m(b) for b in bevis), "liten_kursiv"))
+        for linje in ekstra:
+            rader.append([linje, "", "", ""])
             stil += [
-                ("SPAN", (0, r + 1), (-1, r + 1)),
-                ("LINEBELOW", (0, r), (-1, r), 0.25, bunn),
-                ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
+                ("SPAN", (0, len(rader) - 1), (-1, len(rader) - 1)),
+                ("LINEBELOW", (0, len(rader) - 2), (-1, len(rader) - 2), 0.25, bunn),
+                ("TOPPADDING", (0, len(rader) - 1), (-1, len(rader) - 1), 0),
             ]
         stil.append(("BACKGROUND", (0, r), (-1, len(rader) - 1), bunn))
     return tabell(rader, [46 * mm, 27 * mm, 24 * mm, 73 * mm], ekstra=stil)
@@ -129,6 +139,38 @@ def _niva_celle(data: Vurderingsdata, s: Svar | None, sprak: str) -> str:
         if k.uenighet:
             tekst += f"<br/><b>{m(t('uenighet', sprak))}</b>"
     return tekst
+
+
+def kommunelinje(bilde: Kommunebilde, sprak: str) -> str:
+    """Hver kommunes svar, kompakt: «Asker 3 · Bærum 1 (svakest) · Lier Vet ikke»."""
+    svakest = set(bilde.svakeste_kommuner)
+    deler = []
+    for kommune, s in bilde.svar:
+        if s is None:
+            verdi = t("ubesvart", sprak).lower()
+        elif s.type is SvarType.VET_IKKE:
+            verdi = t("vet_ikke", sprak)
+        elif s.type is SvarType.IKKE_RELEVANT:
+            verdi = t("ikke_relevant", sprak)
+        else:
+            verdi = str(s.niva)
+            if kommune in svakest and len(bilde.nivaer) > 1:
+                verdi += f" ({t('svakest_merke', sprak)})"
+        deler.append(f"{kommune} {verdi}")
+    return " · ".join(deler)
+
+
+def _kommune_niva(bilde: Kommunebilde, sprak: str) -> str:
+    """Nivåcellen for en indikator besvart per kommune: snittet, eller hvor mange som er besvart."""
+    teller = bilde.indikatorsvar()
+    if teller is None:
+        besvart = t("kommuner_besvart", sprak, besvart=bilde.antall_besvart, antall=len(bilde.svar))
+        return f"<i>{m(besvart)}</i>"
+    if teller.type is SvarType.VET_IKKE:
+        return m(t("vet_ikke", sprak))
+    if teller.type is SvarType.IKKE_RELEVANT:
+        return m(t("ikke_relevant", sprak))
+    return f"<b>{m(t('kommune_snitt', sprak, snitt=tall(teller.snitt or 0.0)))}</b>"
 
 
 def _grunnlag(s: Svar | None, sprak: str) -> str:

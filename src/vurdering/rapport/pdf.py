@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from vurdering import __version__
 from vurdering.domene.formater import dato, lang_dato, tall
+from vurdering.domene.kommunesvar import METODE as KOMMUNEMETODE
 from vurdering.domene.modell import STATUS_NAVN, TILTAKSTATUS_NAVN, TYPE_NAVN
 from vurdering.domene.regler import sprakindeks
 from vurdering.domene.vurderingsdata import Vurderingsdata
@@ -259,6 +260,8 @@ def metode(data: Vurderingsdata, sprak: str) -> list[Flowable]:
     ]
     ut.append(avsnitt(m(t("poengregler", sprak)), "h2"))
     ut += [punkt(m(regel), "brod") for regel in POENGREGLER[sprak]]
+    if data.vurdering.kommuner:
+        ut += [avsnitt(m(t("kommunesvar_metode", sprak)), "h2"), avsnitt(m(KOMMUNEMETODE[sjekk_sprak(sprak)]))]
     ut += [avsnitt(m(t("rangering", sprak)), "h2"), avsnitt(m(RANGERINGSREGEL[sprak]))]
     ut += [avsnitt(m(t("samling", sprak)), "h2"), avsnitt(m(KONSENSUSREGEL[sprak]))]
     v = data.vurdering

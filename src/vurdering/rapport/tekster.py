@@ -175,6 +175,16 @@ _T: dict[str, tuple[str, str]] = {
     "vet_ikke": ("Vet ikke", "Veit ikkje"),
     "ikke_relevant": ("Ikke relevant", "Ikkje relevant"),
     "ubesvart": ("Ikke besvart", "Ikkje svara på"),
+    # Svar per kommune (modulsidene, lederoppsummeringen og metodevedlegget)
+    "per_kommune": ("Per kommune: {linje}", "Per kommune: {linje}"),
+    "svakest_merke": ("svakest", "svakast"),
+    "kommune_snitt": ("Snitt {snitt} over kommunene", "Snitt {snitt} over kommunane"),
+    "kommuner_besvart": (
+        "Ikke besvart ({besvart} av {antall} kommuner)",
+        "Ikkje svara på ({besvart} av {antall} kommunar)",
+    ),
+    "svakeste_kommune": ("svakest: {kommuner}", "svakast: {kommuner}"),
+    "kommunesvar_metode": ("Svar per kommune", "Svar per kommune"),
     "ikke_angitt": ("ikke angitt", "ikkje oppgitt"),
     "begrunnelse": ("Begrunnelse", "Grunngjeving"),
     "kilde": ("Kilde", "Kjelde"),
@@ -341,6 +351,8 @@ _POENGREGLER: dict[str, tuple[str, ...]] = {
         "((1 + mål − nivå)² − 1), høyest først; likt: temamoduler før andre, så antatt før erfart før "
         "dokumentert (uten angitt grunnlag som antatt), så bankens rekkefølge. Hver Vet ikke gir et eget "
         "forslag om å kartlegge før neste runde; disse kommer etter de prioriterte forslagene.",
+        "Svar per kommune: indikatorens nivå er snittet av kommunenivåene, og svakeste kommunes nivå er "
+        "indikatorens svakeste ledd og utgangspunktet for forslaget.",
     ),
     "nn": (
         "Modulpoeng: vekta snitt av nivåsvara i modulen, runda av til éin desimal (halvt opp); nivånamnet er "
@@ -356,6 +368,8 @@ _POENGREGLER: dict[str, tuple[str, ...]] = {
         "((1 + mål − nivå)² − 1), høgast først; ved likskap: temamodular før andre, så antatt før erfart før "
         "dokumentert (utan oppgitt grunnlag som antatt), så rekkjefølgja i banken. Kvar Veit ikkje gir eit eige "
         "forslag om å kartleggje før neste runde; desse kjem etter dei prioriterte forslaga.",
+        "Svar per kommune: nivået til indikatoren er snittet av kommunenivåa, og nivået til den svakaste "
+        "kommunen er det svakaste leddet til indikatoren og utgangspunktet for forslaget.",
     ),
 }
 

@@ -405,26 +405,20 @@ class Prosessledervindu(QWidget):
         stemme = tast_til_stemme(e)
         if stemme is not None:
             niva, bort = stemme
-            if bort:
-                self.ta_bort(niva)
-            else:
-                self.stem(niva)
+            (self.ta_bort if bort else self.stem)(niva)
             return True
+        handlinger = {
+            Handling.VIS: self.kontroll.veksle_vis,
+            Handling.GODTA: self.godta_og_videre,
+            Handling.NESTE: self.neste,
+            Handling.FORRIGE: self.forrige,
+            Handling.TITT: self.veksle_titt,
+            Handling.FULLSKJERM: self.styring.fullskjerm.toggle,
+        }
         handling = tast_til_handling(e)
-        if handling is Handling.VIS:
-            self.kontroll.veksle_vis()
-        elif handling is Handling.GODTA:
-            self.godta_og_videre()
-        elif handling is Handling.NESTE:
-            self.neste()
-        elif handling is Handling.FORRIGE:
-            self.forrige()
-        elif handling is Handling.TITT:
-            self.veksle_titt()
-        elif handling is Handling.FULLSKJERM:
-            self.styring.fullskjerm.setChecked(not self.styring.fullskjerm.isChecked())
-        else:
+        if handling not in handlinger:
             return False
+        handlinger[handling]()
         return True
 
     # --- Qt ---

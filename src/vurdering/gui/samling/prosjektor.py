@@ -11,20 +11,18 @@ som plassen tillater (binærsøk, målt med skriftmetrikken); på en smal 4:3-sk
 mindre enn 1/30 heller enn at noe kuttes. Plassen til fordelingen (en smal
 kolonne til høyre for nivåene og en linje under dem) holdes av fra starten, og størrelsen
 velges uten å se på om fordelingen er vist – så ingenting flytter seg eller krymper når den
-vises. Tastene i vinduet går videre til prosesslederens tastatur.
+vises. Tastene i vinduet går videre til prosesslederens tastatur. Målingen (skrift, tekstens
+høyde, hvor alt står) bor i `prosjektormaal.py`.
 """
 
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetrics,
     QKeyEvent,
     QPainter,
@@ -39,73 +37,21 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from vurdering.gui.felles import sprak
 from vurdering.gui.samling.kontroll import Samlingskontroll, klokketekst
+from vurdering.gui.samling.prosjektormaal import (
+    BAKGRUNN,
+    DEMPET,
+    MIN_PIKSEL,
+    NIVATALL,
+    TEKST,
+    TITTEL,
+    UTHEVET,
+    Oppsett,
+    lag_dokument,
+    lag_oppsett,
+    lag_skrift,
+    minste_skrift,
+)
 from vurdering.gui.samling.stolper import Stemmediagram
-
-MIN_PIKSEL = 16
-# Påstanden og nivåene er minst så stor en del av vinduets høyde (bakerste rad).
-MIN_ANDEL_AV_HOYDEN = 1 / 30
-TITTEL = 1.3  # tittelen i forhold til brødteksten
-NIVATALL = 1.35
-BAKGRUNN = "#000000"
-TEKST = "#ffffff"
-DEMPET = "#d9d9d9"  # 14:1 mot svart
-UTHEVET = "#ffd400"  # 14:1 mot svart
-
-
-def minste_skrift(hoyde: int) -> int:
-    """Minste grunnstørrelse (piksler) for påstand og nivåer i et vindu `hoyde` piksler høyt."""
-    return max(MIN_PIKSEL, math.ceil(hoyde * MIN_ANDEL_AV_HOYDEN))
-
-
-def _skrift(piksler: float, fet: bool = False) -> QFont:
-    f = QFont()
-    f.setPixelSize(max(1, round(piksler)))
-    f.setBold(fet)
-    return f
-
-
-def _hoyde(tekst: str, skrift: QFont, bredde: int) -> int:
-    """Høyden ren tekst trenger i bredden, med ordbryting."""
-    if bredde <= 0:
-        return 10**6
-    fm = QFontMetrics(skrift)
-    return fm.boundingRect(QRect(0, 0, bredde, 10**6), int(Qt.TextFlag.TextWordWrap), tekst).height()
-
-
-def _rik_hoyde(doc: QTextDocument, skrift: QFont, bredde: int) -> int:
-    """Høyden en QLabel med rik tekst trenger (samme tekstmotor som etiketten).
-
-    Dokumentet tolkes én gang per indikator; hvert forsøk i binærsøket bytter bare skrift og bredde.
-    """
-    if bredde <= 0:
-        return 10**6
-    doc.setDefaultFont(skrift)
-    doc.setTextWidth(bredde)
-    return math.ceil(doc.size().height())
-
-
-def _dokument(html_tekst: str) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setHtml(html_tekst)
-    return doc
-
-
-@dataclass
-class Oppsett:
-    """Hvor alt står for én grunnstørrelse `s`; det samme om fordelingen er vist eller ikke."""
-
-    s: int
-    topp_h: int = 0
-    tittel: QRect = field(default_factory=QRect)
-    pastand: QRect = field(default_factory=QRect)
-    tall: list[QRect] = field(default_factory=list)
-    tekst: list[QRect] = field(default_factory=list)
-    rader: list[QRect] = field(default_factory=list)  # hele raden for hvert nivå (markering)
-    skille: list[int] = field(default_factory=list)
-    kolonne: QRect = field(default_factory=QRect)  # stolpene, til høyre for nivåene
-    sammendrag: QRect = field(default_factory=QRect)  # linjen under nivåene
-    bunn: int = 0
 
 
 class Prosjektorvindu(QWidget):
@@ -210,7 +156,7 @@ class Prosjektorvindu(QWidget):
         self.pastand.setText(ind.pastand)
         for n in range(5):
             self.nivatekst[n].setText(self._nivatekst(n))
-        self._dokumenter = [_dokument(lab.text()) for lab in self.nivatekst]
+        self._dokumenter = [lag_dokument(lab.text()) for lab in self.nivatekst]
         self._plasser()
         self._vis_fordeling()
 
@@ -295,41 +241,8 @@ class Prosjektorvindu(QWidget):
 
     def oppsett(self, s: int) -> Oppsett:
         """Plasseringen av alt med grunnstørrelse `s` piksler, med plass til fordelingen holdt av."""
-        okt = self.kontroll.okt
-        b = self.width()
-        m = self._marg()
-        bredde = b - 2 * m
-        o = Oppsett(s)
-        o.topp_h = round(s * 1.25)
-        y = m + o.topp_h + round(s * 0.25)
-        th = _hoyde(okt.indikator.tittel, _skrift(s * TITTEL, True), bredde)
-        o.tittel = QRect(m, y, bredde, th)
-        y += th + round(s * 0.3)
-        ph = _hoyde(okt.indikator.pastand, _skrift(s), bredde)
-        o.pastand = QRect(m, y, bredde, ph)
-        y += ph + round(s * 0.5)
-
-        tall_b = round(s * 1.7)
-        kolonne_b = round(s * 6.5)
-        luft = round(s * 0.6)
-        tekst_b = bredde - tall_b - luft - kolonne_b
-        tall_h = QFontMetrics(_skrift(s * NIVATALL, True)).height()
-        nivaer_topp = y
-        mellom = round(s * 0.4)
-        for n in range(5):
-            rh = max(tall_h, _rik_hoyde(self._dokumenter[n], _skrift(s), tekst_b))
-            o.tall.append(QRect(m, y - round(s * 0.12), tall_b, tall_h))
-            o.tekst.append(QRect(m + tall_b, y, tekst_b, rh))
-            o.rader.append(QRect(m, y, bredde, rh))
-            y += rh
-            if n < 4:
-                o.skille.append(y + mellom // 2)
-                y += mellom
-        o.kolonne = QRect(b - m - kolonne_b, nivaer_topp, kolonne_b, y - nivaer_topp)
-        y += round(s * 0.4)
-        o.sammendrag = QRect(m, y, bredde, round(s * 1.5))
-        o.bunn = o.sammendrag.bottom() + 1
-        return o
+        ind = self.kontroll.okt.indikator
+        return lag_oppsett(s, self.width(), self._marg(), ind.tittel, ind.pastand, self._dokumenter)
 
     def _plasser(self) -> None:
         h = self.height()
@@ -347,14 +260,14 @@ class Prosjektorvindu(QWidget):
         o = self.oppsett(lav)
         self._oppsett = o
         s = self.grunnstorrelse = o.s
-        self.tittel.setFont(_skrift(s * TITTEL, True))
+        self.tittel.setFont(lag_skrift(s * TITTEL, True))
         self.tittel.setGeometry(o.tittel)
-        self.pastand.setFont(_skrift(s))
+        self.pastand.setFont(lag_skrift(s))
         self.pastand.setGeometry(o.pastand)
         for n in range(5):
-            self.nivatall[n].setFont(_skrift(s * NIVATALL, True))
+            self.nivatall[n].setFont(lag_skrift(s * NIVATALL, True))
             self.nivatall[n].setGeometry(o.tall[n])
-            self.nivatekst[n].setFont(_skrift(s))
+            self.nivatekst[n].setFont(lag_skrift(s))
             self.nivatekst[n].setGeometry(o.tekst[n])
         self._plasser_topp()
         self._plasser_fordeling()
@@ -362,10 +275,10 @@ class Prosjektorvindu(QWidget):
     def _plasser_topp(self) -> None:
         """Modulen til venstre, plassen (og tidtakeren) til høyre på første linje."""
         s, b, m = self._oppsett.s, self.width(), self._marg()
-        topp = _skrift(s, True)
+        topp = lag_skrift(s, True)
         topp_h = self._oppsett.topp_h
         self.modul.setFont(topp)
-        self.plass.setFont(_skrift(s))
+        self.plass.setFont(lag_skrift(s))
         self.tid.setFont(topp)
         plass_b = QFontMetrics(self.plass.font()).horizontalAdvance(self.plass.text()) + s
         tid_b = QFontMetrics(topp).horizontalAdvance(self.tid.text()) + s if not self.tid.isHidden() else 0
@@ -385,14 +298,14 @@ class Prosjektorvindu(QWidget):
         self.fordelingspanel.raise_()
         self.diagram.setGeometry(o.kolonne.translated(-panel.left(), -panel.top()))
         self.diagram.sett_rader(
-            [r.translated(0, -o.kolonne.top()) for r in o.rader], QFontMetrics(_skrift(o.s)).height(), o.s
+            [r.translated(0, -o.kolonne.top()) for r in o.rader], QFontMetrics(lag_skrift(o.s)).height(), o.s
         )
         # Sammendraget på én linje; skriften krymper (ned til 80 %) bare om linjen ikke får plass.
         etiketter = [lab for lab in self._sammendrag() if lab.text()]
         storrelse = o.s
         while True:
             bredder = [
-                QFontMetrics(_skrift(storrelse, lab is not self.antall)).horizontalAdvance(lab.text())
+                QFontMetrics(lag_skrift(storrelse, lab is not self.antall)).horizontalAdvance(lab.text())
                 + (storrelse if lab is self.uenighet else 0)
                 for lab in etiketter
             ]
@@ -402,7 +315,7 @@ class Prosjektorvindu(QWidget):
         x = 0
         y = o.sammendrag.top() - panel.top()
         for lab, lb in zip(etiketter, bredder, strict=True):
-            lab.setFont(_skrift(storrelse, lab is not self.antall))
+            lab.setFont(lag_skrift(storrelse, lab is not self.antall))
             lab.setGeometry(x, y, lb, o.sammendrag.height())
             x += lb + storrelse
 

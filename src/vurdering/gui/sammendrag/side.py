@@ -102,7 +102,18 @@ class Sammendragside(QWidget):
         self.samlet.setTextFormat(Qt.TextFormat.RichText)
         self.samlet.setFrameShape(QFrame.Shape.StyledPanel)
         self.samlet.setMargin(8)
-        for w in (self.tittel, self.undertittel, self.feil, self.samlet):
+        for w in (self.tittel, self.undertittel):
+            lag.addWidget(w)
+        self.utvikling_knapp = QPushButton(self.tr("Utvikling…"))
+        self.utvikling_knapp.setAccessibleName(self.tr("Vis enhetens utvikling over rundene"))
+        self.utvikling_knapp.setToolTip(self.tr("Enhetens utvikling fra runde til runde (fra andre runde)."))
+        self.utvikling_knapp.setEnabled(False)
+        self.utvikling_knapp.clicked.connect(self.vis_utvikling)
+        utvikling_rad = QHBoxLayout()
+        utvikling_rad.addWidget(self.utvikling_knapp)
+        utvikling_rad.addStretch(1)
+        lag.addLayout(utvikling_rad)
+        for w in (self.feil, self.samlet):
             lag.addWidget(w)
 
         self.uferdig = QFrame()
@@ -183,6 +194,20 @@ class Sammendragside(QWidget):
         lag.addLayout(rad)
         lag.addStretch(1)
 
+    def vis_utvikling(self) -> QWidget | None:
+        """«Utvikling…»: enhetens utvikling, som i menyen Enhet (i hovedvinduet lagres ventende tekst først)."""
+        from vurdering.gui.hovedvindu import Hovedvindu
+        from vurdering.gui.oversikt.meny import vis_utvikling
+        from vurdering.gui.utvikling.side import Utviklingsvindu
+
+        vindu = self.window()
+        if isinstance(vindu, Hovedvindu) and vindu.veiviser is not None:
+            return vis_utvikling(vindu)
+        u = Utviklingsvindu(self.db, self.vurdering_id, self)
+        u.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        u.show()
+        return u
+
     def _tilpass_tabeller(self) -> None:
         self.tabell.tilpass()
         self.svakeste.tilpass()
@@ -204,6 +229,7 @@ class Sammendragside(QWidget):
         v = data.vurdering
         typenavn = TYPE_NAVN.get(v.type.value, (v.type.value, v.type.value))[sprakindeks(sprak)]
         self.undertittel.setText(f"{v.enhet.navn} · {v.enhet.distrikt} · {norsk_dato(v.dato)} · {typenavn}")
+        self.utvikling_knapp.setEnabled(data.utvikling is not None and len(data.utvikling.runder) >= 2)
         self._fyll_samlet(data)
         self._fyll_uferdig(data)
         self._fyll_diagrammer(data)

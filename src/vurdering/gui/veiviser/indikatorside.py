@@ -1,5 +1,7 @@
 """Indikatorsiden: påstand, veiledning, fem nivåkort, Vet ikke, Ikke relevant, grunnlag og notater.
 
+Grunnlaget, kommentaren og kilden bor i `notater.py`.
+
 Begrunnelsen for «Ikke relevant» bor i `begrunnelse.py`. Over kortene står beslutningsregelen; under hvert nivå «Dette kan du vise fram». Når
 indikatoren vanligvis avgjøres i distriktet (bankens `omfang`) og enheten ligger under
 distriktet, sier siden fra; indikatorer med `lokale_problemer` viser enhetens prioriterte problemer.
@@ -20,15 +22,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,11 +43,11 @@ from vurdering.gui.felles.utseende import sett_rolle, sett_tilstand
 from vurdering.gui.veiviser.begrunnelse import Begrunnelse
 from vurdering.gui.veiviser.merknader import Enhetsmerknader
 from vurdering.gui.veiviser.nivakort import Nivakort
+from vurdering.gui.veiviser.notater import Notater
 
 PAUSE_MS = 600
 VET_IKKE_ID = 5
 IKKE_RELEVANT_ID = 6
-_GRUNNLAG = (Grunnlag.DOKUMENTERT, Grunnlag.ERFART, Grunnlag.ANTATT)
 
 
 @dataclass(frozen=True)
@@ -176,42 +175,11 @@ class Indikatorside(QWidget):
         self.kommunesvar_plass.hide()
         lag.addWidget(self.kommunesvar_plass)
 
-        grunnlag_etikett = QLabel(self.tr("Hva bygger svaret på?"))
-        grunnlag_etikett.setWordWrap(True)
-        sett_rolle(grunnlag_etikett, "underoverskrift")
-        lag.addWidget(grunnlag_etikett)
-        self.grunnlag_gruppe = QButtonGroup(self)
-        grunnlag_rad = QHBoxLayout()
-        tekster = (
-            (self.tr("Dokumentert"), self.tr("Svaret bygger på skriftlige kilder: planer, referater, statistikk.")),
-            (self.tr("Erfart"), self.tr("Svaret bygger på egen og kollegers erfaring.")),
-            (self.tr("Antatt"), self.tr("Svaret er en antakelse som ikke er sjekket.")),
-        )
-        for i, (navn, forklaring) in enumerate(tekster):
-            r = QRadioButton(navn)
-            r.setToolTip(forklaring)
-            r.setAccessibleName(self.tr("Grunnlag: {0}").format(navn))
-            r.setAccessibleDescription(forklaring)
-            self.grunnlag_gruppe.addButton(r, i)
-            grunnlag_rad.addWidget(r)
-        grunnlag_rad.addStretch(1)
-        lag.addLayout(grunnlag_rad)
-
-        kommentar_etikett = QLabel(self.tr("Kommentar (eksempler, hva som mangler):"))
-        kommentar_etikett.setWordWrap(True)
-        lag.addWidget(kommentar_etikett)
-        self.kommentar = QPlainTextEdit()
-        self.kommentar.setTabChangesFocus(True)
-        self.kommentar.setAccessibleName(self.tr("Kommentar"))
-        kommentar_etikett.setBuddy(self.kommentar)
-        lag.addWidget(self.kommentar)
-        kilde_etikett = QLabel(self.tr("Kilde eller dokumentasjon (for eksempel «Virksomhetsplan 2026, kap. 3»):"))
-        kilde_etikett.setWordWrap(True)
-        lag.addWidget(kilde_etikett)
-        self.kilde = QLineEdit()
-        self.kilde.setAccessibleName(self.tr("Kilde eller dokumentasjon"))
-        kilde_etikett.setBuddy(self.kilde)
-        lag.addWidget(self.kilde)
+        self.notater = Notater()
+        self.grunnlag_gruppe = self.notater.grunnlag_gruppe
+        self.kommentar = self.notater.kommentar
+        self.kilde = self.notater.kilde
+        lag.addWidget(self.notater)
         lag.addStretch(1)
 
         self.gruppe.idClicked.connect(self._valgt)
@@ -220,7 +188,6 @@ class Indikatorside(QWidget):
             felt.textChanged.connect(self._tekst_skrevet)
         self.kilde.textChanged.connect(self._tekst_skrevet)
         self._veiledning_synlig(True)
-        self._tilpass_hoyder()
 
     # --- innhold ------------------------------------------------------------------------
 
@@ -259,10 +226,6 @@ class Indikatorside(QWidget):
             for knapp in self.gruppe.buttons():
                 knapp.setChecked(False)
             self.gruppe.setExclusive(True)
-            self.grunnlag_gruppe.setExclusive(False)
-            for knapp in self.grunnlag_gruppe.buttons():
-                knapp.setChecked(False)
-            self.grunnlag_gruppe.setExclusive(True)
             kilde = svar if svar is not None else utkast
             if svar is not None:
                 if svar.type is SvarType.NIVA and svar.niva is not None:
@@ -271,11 +234,11 @@ class Indikatorside(QWidget):
                     self.vet_ikke.setChecked(True)
                 else:
                     self.ikke_relevant.setChecked(True)
-            if kilde is not None and kilde.grunnlag is not None:
-                self.grunnlag_gruppe.button(_GRUNNLAG.index(Grunnlag(kilde.grunnlag))).setChecked(True)
+            if kilde is None:
+                self.notater.vis(None, "", "")
+            else:
+                self.notater.vis(kilde.grunnlag, kilde.kommentar, kilde.kilde)
             self.grunn.setPlainText(kilde.grunn if kilde is not None else "")
-            self.kommentar.setPlainText(kilde.kommentar if kilde is not None else "")
-            self.kilde.setText(kilde.kilde if kilde is not None else "")
             self._oppdater_grunn()
         finally:
             self._laster = False
@@ -317,9 +280,8 @@ class Indikatorside(QWidget):
         valgt = self.gruppe.checkedId()
         if valgt < 0:
             return None
-        b = self.grunnlag_gruppe.checkedId()
         felles: dict[str, object] = {
-            "grunnlag": _GRUNNLAG[b] if b >= 0 else None,
+            "grunnlag": self.notater.grunnlag(),
             "kommentar": self.kommentar.toPlainText(),
             "kilde": self.kilde.text(),
             "grunn": "",
@@ -342,10 +304,7 @@ class Indikatorside(QWidget):
         """Tekst som ikke kan lagres fordi indikatoren ikke har et svar ennå."""
         if self.gruppe.checkedId() >= 0:
             return None
-        b = self.grunnlag_gruppe.checkedId()
-        u = Utkast(
-            _GRUNNLAG[b] if b >= 0 else None, self.kommentar.toPlainText(), self.kilde.text(), self.grunn.toPlainText()
-        )
+        u = Utkast(self.notater.grunnlag(), self.kommentar.toPlainText(), self.kilde.text(), self.grunn.toPlainText())
         return None if u.tomt else u
 
     def er_komplett(self) -> bool:
@@ -380,11 +339,10 @@ class Indikatorside(QWidget):
         self.hint.setVisible(not skrivebeskyttet)
         for kort in self.kort:
             kort.sett_skrivebeskyttet(skrivebeskyttet)
-        for knapp in [self.vet_ikke, self.ikke_relevant, *self.grunnlag_gruppe.buttons()]:
+        for knapp in (self.vet_ikke, self.ikke_relevant):
             knapp.setEnabled(not skrivebeskyttet)
-        for felt in (self.grunn, self.kommentar):
-            felt.setReadOnly(skrivebeskyttet)
-        self.kilde.setReadOnly(skrivebeskyttet)
+        self.grunn.setReadOnly(skrivebeskyttet)
+        self.notater.sett_skrivebeskyttet(skrivebeskyttet)
 
     # --- lagring ------------------------------------------------------------------------
 
@@ -462,12 +420,3 @@ class Indikatorside(QWidget):
     def _veiledning_synlig(self, synlig: bool) -> None:
         self.veiledning.setVisible(synlig)
         self.vis_veiledning.setText(self.tr("▾ Skjul veiledning") if synlig else self.tr("▸ Vis veiledning"))
-
-    def _tilpass_hoyder(self) -> None:
-        linje = self.fontMetrics().lineSpacing()
-        self.kommentar.setFixedHeight(linje * 4 + 14)
-
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.FontChange:
-            self._tilpass_hoyder()
-        super().changeEvent(e)

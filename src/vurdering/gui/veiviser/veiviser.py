@@ -16,10 +16,9 @@ Signaler:
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene.bank import BankFeil
-from vurdering.domene.modell import Status, Svar
+from vurdering.domene.modell import Status
 from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.rammer import Bunnlinje, Toppfelt
-from vurdering.gui.veiviser.indikatorside import Indikatorside, Utkast
+from vurdering.gui.veiviser.indikatorside import Indikatorside
+from vurdering.gui.veiviser.lagringsdel import Lagringsdel
 from vurdering.gui.veiviser.modulintro import Modulintroside
 from vurdering.gui.veiviser.problemside import Problemside
 from vurdering.gui.veiviser.sideliste import (
@@ -43,7 +43,6 @@ from vurdering.gui.veiviser.sideliste import (
     PROBLEMER,
     SAMMENDRAG,
     Sideliste,
-    Steg,
     lag_steg,
 )
 from vurdering.gui.veiviser.tastatur import lag_snarveier, skriver_tekst
@@ -57,14 +56,11 @@ if TYPE_CHECKING:
     from vurdering.gui.sammendrag import Sammendragside
 
 
-class Veiviser(QWidget):
-    """Hele arbeidet med én vurdering. Kaster `DatabaseFeil`/`BankFeil` hvis den ikke kan leses."""
+class Veiviser(Lagringsdel):
+    """Hele arbeidet med én vurdering. Kaster `DatabaseFeil`/`BankFeil` hvis den ikke kan leses.
 
-    side_endret = Signal(int)
-    lagret = Signal(str)
-    lagring_feilet = Signal(str)
-    status_endret = Signal(bool)
-    til_start = Signal()
+    Signalene (og lagringen) står i grunnklassen `Lagringsdel`.
+    """
 
     def __init__(self, db: Database, vurdering_id: int, parent: QWidget | None = None) -> None:
         data = tjenester.hent_vurderingsdata(db, vurdering_id, sprak.gjeldende())  # før widgeten finnes, så en feil ikke etterlater en halv
@@ -73,9 +69,11 @@ class Veiviser(QWidget):
         self.vurdering_id = vurdering_id
         self.vurdering = data.vurdering
         self.bank = data.bank
-        self.svar: dict[str, Svar] = dict(data.svar)
+        self.svar = dict(data.svar)
+        self.per_kommune = data.per_kommune
+        self.kommuner = tuple(data.vurdering.kommuner)
         self.ferdig = self.vurdering.status is Status.FERDIG
-        self._utkast: dict[str, Utkast] = {}
+        self._utkast = {}
         self._spr = sprak.gjeldende()
         self._modulnavn = {m: self.bank.modul(m).visningsnavn(self._spr) for m in self.vurdering.moduler}
         self._nivanavn = [self.bank.niva_navn(n, self._spr) for n in range(5)]
@@ -84,9 +82,9 @@ class Veiviser(QWidget):
         self._enhetsniva = veivisning.hent_enhetsniva(db, vurdering_id)
         self._veiledning_valg = veivisning.hent_veiledning_apen(db)
 
-        self.oppfolging: Oppfolgingsside | None = None
-        self.sammendrag: Sammendragside | None = None
-        self.tiltaksplan: Tiltaksplanside | None = None
+        self.oppfolging = None
+        self.sammendrag = None
+        self.tiltaksplan = None
         if data.forrige_id is not None:
             from vurdering.gui.resultat.oppfolging import Oppfolgingsside
 
@@ -95,12 +93,12 @@ class Veiviser(QWidget):
             if hasattr(self.oppfolging, "lagret"):
                 self.oppfolging.lagret.connect(self._vis_lagret_tid)
         med_oppfolging = self.oppfolging is not None and self.oppfolging.har_innhold()
-        self.steg: list[Steg] = lag_steg(self.bank, self.vurdering.moduler, med_oppfolging)
+        self.steg = lag_steg(self.bank, self.vurdering.moduler, med_oppfolging)
         self.indeks = -1
 
         self._bygg()
         self._valgtaster = lag_snarveier(self, self._tast_valg, self.neste, self.forrige)
-        self.sideliste.bygg(self.steg, self.bank, self._modulnavn, self.svar)
+        self.sideliste.bygg(self.steg, self.bank, self._modulnavn, self.svar_som_teller())
         self._oppdater_fremdrift()
         self.sett_skrivebeskyttet(self.ferdig)
         self.ga_til(self.start_indeks())
@@ -188,16 +186,13 @@ class Veiviser(QWidget):
 
     # --- navigasjon ---------------------------------------------------------------------
 
-    @property
-    def gjeldende(self) -> Steg:
-        return self.steg[self.indeks]
-
     def start_indeks(self) -> int:
         """Der vurderingen åpnes: første ubesvarte indikator, begynnelsen, eller sammendraget."""
-        if not self.svar:
+        teller = self.svar_som_teller()
+        if not teller:
             return 0
         for i, s in enumerate(self.steg):
-            if s.art == INDIKATOR and s.indikator_id not in self.svar:
+            if s.art == INDIKATOR and s.indikator_id not in teller:
                 return i
         return self.indeks_for(SAMMENDRAG)
 
@@ -279,6 +274,7 @@ class Veiviser(QWidget):
                 self._utkast.get(s.indikator_id),
             )
             self.indikator.sett_veiledning_apen(self._veiledning_apen())
+            self._vis_kommunesvar(s.indikator_id)
             self.stabel.setCurrentWidget(self.indikator)
             self._vis_svarstatus(svar)
         elif s.art == INTRO:
@@ -287,7 +283,7 @@ class Veiviser(QWidget):
                 modul,
                 self._modulnavn[s.modul_id],
                 self.vurdering.mal.get(s.modul_id, modul.mal),
-                self.svar,
+                self.svar_som_teller(),
             )
             self.stabel.setCurrentWidget(self.intro)
             self._sett_status("", "svak")
@@ -359,128 +355,6 @@ class Veiviser(QWidget):
         if self.indeks < 0 or self.gjeldende.art != INDIKATOR or skriver_tekst() or self.ferdig:
             return
         self.indikator.velg(valg_id)
-
-    # --- lagring ------------------------------------------------------------------------
-
-    def lagre_svar(self, svar: Svar) -> bool:
-        """Lagre ett svar nå. Viser «Lagret kl. …» først når lagringen er committet."""
-        try:
-            tid = tjenester.lagre_svar(self.db, self.vurdering_id, svar, self.bank)
-        except (DatabaseFeil, ValueError) as e:
-            self._sett_status(self.tr("Ikke lagret – se feilmeldingen."), "feil")
-            self.lagring_feilet.emit(str(e))
-            meldinger.feil(self, self.tr("Svaret ble ikke lagret"), str(e))
-            return False
-        self.svar[svar.indikator_id] = dataclasses.replace(svar, oppdatert=tid)
-        self._utkast.pop(svar.indikator_id, None)
-        self.sideliste.oppdater_en(svar.indikator_id, self.svar)
-        self._oppdater_fremdrift()
-        self._vis_lagret_tid(tid[11:19])
-        return True
-
-    def _vis_lagret_tid(self, klokke: str) -> None:
-        self._sett_status(self.tr("✓ Lagret kl. {0}").format(klokke), "lagret")
-        self.lagret.emit(klokke)
-
-    def _vis_svarstatus(self, svar: Svar | None) -> None:
-        if svar is not None and svar.oppdatert:
-            self._sett_status(self.tr("✓ Lagret kl. {0}").format(svar.oppdatert[11:19]), "lagret")
-        elif self.gjeldende.indikator_id in self._utkast:
-            self._sett_status(self.tr("Teksten lagres når du har valgt et svar."), "svak")
-        else:
-            self._sett_status(self.tr("Ikke besvart ennå."), "svak")
-
-    def _sett_status(self, tekst: str, tilstand: str) -> None:
-        self.bunn.sett_status(tekst, tilstand)
-
-    def _oppdater_fremdrift(self) -> None:
-        besvart = sum(1 for i in self._alle_indikatorer if i in self.svar)
-        self.topp.sett_fremdrift(besvart, len(self._alle_indikatorer))
-
-    def _mal_endret(self, modul_id: str, mal: int) -> None:
-        try:
-            tjenester.sett_mal(self.db, self.vurdering_id, {modul_id: mal})
-        except (DatabaseFeil, ValueError) as e:
-            meldinger.feil(self, self.tr("Målet ble ikke lagret"), str(e))
-            return
-        self.vurdering.mal[modul_id] = mal
-        self._sett_status(self.tr("✓ Målet er lagret."), "lagret")
-
-    def _tiltak_lagt_til(self, _tiltak_id: int) -> None:
-        if self.tiltaksplan is not None:
-            self.tiltaksplan.oppdater()
-
-    def lagre_alt(self) -> None:
-        """Lagre all ventende tekst (før vinduet lukkes eller veiviseren byttes ut)."""
-        if self.indeks >= 0:
-            self._lagre_ventende()
-
-    def ulagret(self) -> list[str]:
-        """Det som ikke kan lagres (tekst uten svar, Ikke relevant uten begrunnelse), som lesbare linjer."""
-        ut = []
-        if self.indeks >= 0 and self.gjeldende.art == INDIKATOR and not self.indikator.er_komplett():
-            ut.append(
-                self.tr("{0}: «Ikke relevant» er valgt uten begrunnelse.").format(self.gjeldende.indikator_id)
-            )
-        for ind in self._alle_indikatorer:
-            if ind in self._utkast:
-                ut.append(self.tr("{0}: tekst uten valgt svar.").format(ind))
-        return ut
-
-    # --- ferdig og skrivebeskyttet --------------------------------------------------------
-
-    def sett_skrivebeskyttet(self, ferdig: bool) -> None:
-        self.ferdig = ferdig
-        self.topp.sett_ferdig(ferdig)
-        self.indikator.sett_skrivebeskyttet(ferdig)
-        self.intro.sett_skrivebeskyttet(ferdig)
-        self.problemside.sett_skrivebeskyttet(ferdig)
-        for side in (self.oppfolging, self.sammendrag, self.tiltaksplan):
-            if side is not None:
-                side.sett_skrivebeskyttet(ferdig)
-        if self.indeks >= 0:
-            self._oppdater_knapper()
-
-    def fullfor(self) -> bool:
-        """«Fullfør»: marker vurderingen som ferdig etter bekreftelse."""
-        if self.ferdig:
-            return False
-        self.lagre_alt()
-        mangler = sum(1 for i in self._alle_indikatorer if i not in self.svar)
-        tekst = self.tr("Marker vurderingen som ferdig? Den kan da bare leses til du velger «Åpne igjen».")
-        if mangler:
-            tekst += " " + self.tr("Merk: {0} indikatorer er ikke besvart.").format(mangler)
-        if not meldinger.sporsmal(
-            self, self.tr("Marker som ferdig"), tekst, ja=self.tr("Marker som ferdig"), nei=self.tr("Avbryt")
-        ):
-            return False
-        return self.marker_ferdig()
-
-    def marker_ferdig(self) -> bool:
-        return self._sett_status_i_db(Status.FERDIG)
-
-    def apne_igjen(self) -> bool:
-        return self._sett_status_i_db(Status.PAGAR)
-
-    def _sett_status_i_db(self, status: Status) -> bool:
-        if status is Status.FERDIG and not self._forlat():
-            return False
-        try:
-            if status is Status.FERDIG:
-                tjenester.marker_ferdig(self.db, self.vurdering_id)
-            else:
-                tjenester.gjenapne(self.db, self.vurdering_id)
-        except DatabaseFeil as e:
-            meldinger.feil(self, self.tr("Statusen ble ikke lagret"), str(e))
-            return False
-        ferdig = status is Status.FERDIG
-        self.sett_skrivebeskyttet(ferdig)
-        self._sett_status(
-            self.tr("✓ Vurderingen er markert som ferdig.") if ferdig else self.tr("✓ Vurderingen er åpnet igjen."),
-            "lagret",
-        )
-        self.status_endret.emit(ferdig)
-        return True
 
 
 def apne(db: Database, vurdering_id: int, parent: QWidget | None = None) -> Veiviser | None:
