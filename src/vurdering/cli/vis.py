@@ -30,10 +30,10 @@ ANTALL_FORSLAG_TEKST = 10
 
 
 def kmd_liste(args: argparse.Namespace) -> int:
-    from vurdering.lagring.oversikt import liste_rader  # nøkkeltallene: ingen bank tolkes per rad
+    from vurdering.tjenester.vurderinger import liste_vurderinger  # nøkkeltallene: ingen bank tolkes per rad
 
     with apne_db(args) as db:
-        rader = [(r, r.samlet) for r in liste_rader(db)]
+        rader = [(r, r.samlet) for r in liste_vurderinger(db)]
     if args.json:
         skriv_json(
             [

@@ -19,7 +19,7 @@ from vurdering.lagring import enheter as enhetslager
 from vurdering.lagring import oversikt as sporringer
 from vurdering.lagring.database import Database
 from vurdering.lagring.enheter import EnhetFinnes, Enhetsinfo, UkjentEnhet
-from vurdering.lagring.oversikt import Listerad
+from vurdering.lagring.vurderinger import Vurderingsrad, antall_vurderinger, liste_vurderinger
 
 __all__ = [
     "EnhetFinnes",
@@ -27,10 +27,10 @@ __all__ = [
     "Enhetsinfo",
     "Enhetsutvikling",
     "FlereEnheter",
-    "Listerad",
     "Oversiktskilde",
     "Startliste",
     "UkjentEnhet",
+    "Vurderingsrad",
     "enheter",
     "gi_enhet_nytt_navn",
     "oversikt",
@@ -230,7 +230,7 @@ class Oversiktskilde:
 
 @dataclass(frozen=True)
 class Startliste:
-    rader: list[Listerad]  # de nyeste først, høyst `grense`
+    rader: list[Vurderingsrad]  # de nyeste først, høyst `grense`
     totalt: int  # alle som passer søket
 
     @property
@@ -245,7 +245,7 @@ def startliste(db: Database, grense: int = 200, sok: str | None = None) -> Start
     """
     if grense < 1:
         raise ValueError("Grensen må være minst 1.")
-    return Startliste(sporringer.liste_rader(db, grense=grense, sok=sok), sporringer.antall_i_liste(db, sok=sok))
+    return Startliste(liste_vurderinger(db, grense=grense, sok=sok), antall_vurderinger(db, sok=sok))
 
 
 # --- enhetene: nytt navn og sammenslåing ------------------------------------------------------
