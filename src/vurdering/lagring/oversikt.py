@@ -16,16 +16,16 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from vurdering.domene import poeng
 from vurdering.domene.distrikt import Modultekster
 from vurdering.domene.enheter import enhetsnokkel, normaliser_distrikt, normaliser_navn
 from vurdering.domene.oversikt import Enhetsrad, Modulcelle
-from vurdering.domene.utvikling import Runde
-from vurdering.domene.vurderingsdata import Oppfolgingspunkt
-from vurdering.lagring import repository as repo
 from vurdering.lagring import sporring
 from vurdering.lagring.database import Database
+
+if TYPE_CHECKING:  # banken (pydantic) og analysen trengs bare for én enhets runder, ikke for oversikten
+    from vurdering.domene.utvikling import Runde
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +157,7 @@ def trendverdier(
     status: str | None = None,
 ) -> tuple[dict[str, int], dict[tuple[str, str], list[float]]]:
     """Det distriktets trend trenger, fra enhetens siste runde i hvert år (utvalget som i `enhetsrader`):
-    antall enheter per år og modulpoengene per (år, modul). Tallene samles i SQL (group_concat)."""
+    antall enheter per år og modulpoengene per (år, modul). Tallene telles i SQL."""
     p: dict[str, object] = {
         "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
         "fra": fra,
@@ -167,18 +167,22 @@ def trendverdier(
         "alle": 0,
         "per_ar": 1,
     }
-    enheter = {
-        str(ar): int(n) for ar, n in _les(db, _UTVALG + "SELECT substr(dato, 1, 4), count(*) FROM valgt GROUP BY 1", p)
-    }
-    verdier = {
-        (str(ar), str(mid)): [float(x) for x in str(liste).split(",")]
-        for ar, mid, liste in _les(
-            db,
-            _UTVALG + "SELECT substr(valgt.dato, 1, 4), m.modul_id, group_concat(m.poeng) FROM valgt"
-            " JOIN modulpoeng m ON m.vurdering_id = valgt.id WHERE m.poeng IS NOT NULL GROUP BY 1, 2",
-            p,
-        )
-    }
+    enheter: dict[str, int] = {}
+    verdier: dict[tuple[str, str], list[float]] = {}
+    # Én spørring: utvalget regnes én gang (MATERIALIZED), og poengene telles per verdi i stedet for å
+    # skrives ut som tekst – modulpoeng har få ulike verdier, så svaret er noen hundre rader.
+    for ar, mid, verdi, antall in _les(
+        db,
+        _UTVALG.replace("valgt AS (", "valgt AS MATERIALIZED (")
+        + "SELECT substr(dato, 1, 4), NULL, NULL, count(*) FROM valgt GROUP BY 1 UNION ALL"
+        " SELECT substr(valgt.dato, 1, 4), m.modul_id, m.poeng, count(*) FROM valgt"
+        " JOIN modulpoeng m ON m.vurdering_id = valgt.id WHERE m.poeng IS NOT NULL GROUP BY 1, 2, 3",
+        p,
+    ):
+        if mid is None:
+            enheter[str(ar)] = int(antall)
+        else:
+            verdier.setdefault((str(ar), str(mid)), []).extend([float(verdi)] * int(antall))
     return enheter, verdier
 
 
@@ -288,6 +292,11 @@ def runde_ider(db: Database, nokkel: str) -> list[int]:
 
 def runder_for_enhet(db: Database, navn: str, distrikt: str) -> list[Runde]:
     """Enhetens runder (alle skrivemåter av navnet), eldste først, med oppfølgingen av forrige rundes tiltak."""
+    from vurdering.domene import poeng
+    from vurdering.domene.utvikling import Runde
+    from vurdering.domene.vurderingsdata import Oppfolgingspunkt
+    from vurdering.lagring import repository as repo
+
     runder: list[Runde] = []
     forrige: int | None = None
     for vid in runde_ider(db, enhetsnokkel(navn, distrikt)):
