@@ -62,6 +62,28 @@ WITH utvalg AS (
 """
 
 
+def _parametre(
+    distrikt: str | None,
+    fra: str | None,
+    til: str | None,
+    type: str | None,
+    status: str | None,
+    *,
+    alle_runder: bool,
+    siste_per_ar: bool,
+) -> dict[str, object]:
+    """Parametrene til `_UTVALG` (distriktet normalisert som i enhetens nøkkel)."""
+    return {
+        "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
+        "fra": fra,
+        "til": til,
+        "type": type,
+        "status": status,
+        "alle": 1 if alle_runder else 0,
+        "per_ar": 1 if siste_per_ar else 0,
+    }
+
+
 def enhetsrader(
     db: Database,
     *,
@@ -80,15 +102,7 @@ def enhetsrader(
 
     Rekkefølgen er distrikt, enhet, dato, id (som `domene.oversikt.siste_runder`).
     """
-    p: dict[str, object] = {
-        "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
-        "fra": fra,
-        "til": til,
-        "type": type,
-        "status": status,
-        "alle": 1 if alle_runder else 0,
-        "per_ar": 1 if siste_per_ar else 0,
-    }
+    p = _parametre(distrikt, fra, til, type, status, alle_runder=alle_runder, siste_per_ar=siste_per_ar)
     rader = _les(
         db,
         _UTVALG + "SELECT valgt.*, p.samlet FROM valgt LEFT JOIN vurderingspoeng p ON p.vurdering_id = valgt.id"
@@ -158,15 +172,7 @@ def trendverdier(
 ) -> tuple[dict[str, int], dict[tuple[str, str], list[float]]]:
     """Det distriktets trend trenger, fra enhetens siste runde i hvert år (utvalget som i `enhetsrader`):
     antall enheter per år og modulpoengene per (år, modul). Tallene telles i SQL."""
-    p: dict[str, object] = {
-        "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
-        "fra": fra,
-        "til": til,
-        "type": type,
-        "status": status,
-        "alle": 0,
-        "per_ar": 1,
-    }
+    p = _parametre(distrikt, fra, til, type, status, alle_runder=False, siste_per_ar=True)
     enheter: dict[str, int] = {}
     verdier: dict[tuple[str, str], list[float]] = {}
     # Én spørring: utvalget regnes én gang (MATERIALIZED), og poengene telles per verdi i stedet for å
