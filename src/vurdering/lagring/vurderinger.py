@@ -233,12 +233,27 @@ _LISTE = (
     " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id"
     " WHERE :sok IS NULL OR forkant_inneholder(:sok, e.navn, e.distrikt)"
 )
+_NOKKEL = "coalesce(e.nokkel, forkant_nokkel(e.navn, e.distrikt))"
 
-# Runden regnes over alle vurderingene før søk og grense, så nummeret er det samme på hver side.
-_RUNDER = (
-    "SELECT v.id, row_number() OVER enhet AS runde, count(*) OVER (PARTITION BY {nokkel}) AS runder"
-    " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id WINDOW enhet AS (PARTITION BY {nokkel} ORDER BY v.dato, v.id)"
-).format(nokkel="coalesce(e.nokkel, forkant_nokkel(e.navn, e.distrikt))")
+# Først siden (søk og grense), så rundene til enhetene på den: nummeret regnes over alle
+# enhetens vurderinger, også de som ikke er på siden, og er derfor det samme på hver side.
+_SIDE = f"""
+WITH side AS (
+    SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, {_NOKKEL} AS nokkel{_LISTE}
+    ORDER BY v.endret DESC, v.id DESC LIMIT :grense
+), enheter AS (
+    SELECT e.id, {_NOKKEL} AS nokkel FROM enhet e
+), runder AS (
+    SELECT v.id, row_number() OVER enhet AS runde, count(*) OVER (PARTITION BY k.nokkel) AS runder
+    FROM enheter k JOIN vurdering v ON v.enhet_id = k.id
+    WHERE k.nokkel IN (SELECT nokkel FROM side)
+    WINDOW enhet AS (PARTITION BY k.nokkel ORDER BY v.dato, v.id)
+)
+SELECT s.id, s.navn, s.distrikt, s.dato, s.type, s.status, s.endret,
+       coalesce(p.besvart, 0), coalesce(p.antall, 0), p.samlet, r.runde, r.runder
+FROM side s JOIN runder r ON r.id = s.id LEFT JOIN vurderingspoeng p ON p.vurdering_id = s.id
+ORDER BY s.endret DESC, s.id DESC
+"""
 
 
 def liste_vurderinger(db: Database, *, grense: int | None = None, sok: str | None = None) -> list[Vurderingsrad]:
@@ -250,20 +265,7 @@ def liste_vurderinger(db: Database, *, grense: int | None = None, sok: str | Non
     der enheten eller distriktet inneholder teksten.
     """
     p: dict[str, object] = {"sok": sporring.sokeord(sok), "grense": -1 if grense is None else grense}
-    return [
-        Vurderingsrad(*r)
-        for r in sporring.les(
-            db,
-            f"WITH runder AS ({_RUNDER}) SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret,"
-            " coalesce(p.besvart, 0), coalesce(p.antall, 0), p.samlet, r.runde, r.runder"
-            + _LISTE.replace(
-                " WHERE",
-                " LEFT JOIN vurderingspoeng p ON p.vurdering_id = v.id JOIN runder r ON r.id = v.id WHERE",
-            )
-            + " ORDER BY v.endret DESC, v.id DESC LIMIT :grense",
-            p,
-        )
-    ]
+    return [Vurderingsrad(*r) for r in sporring.les(db, _SIDE, p)]
 
 
 def antall_vurderinger(db: Database, *, sok: str | None = None) -> int:
