@@ -41,6 +41,11 @@ Rad = Vurderingsrad
 
 # Hvor mange vurderinger startsiden viser om gangen («Vis flere» henter like mange til).
 SIDE = 200
+_TEKST = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_HINT = int(Qt.ItemDataRole.ToolTipRole)
+_JUSTERING = int(Qt.ItemDataRole.TextAlignmentRole)
+_HOYRE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLLER = _TEKST | {_HINT, _JUSTERING, int(Qt.ItemDataRole.UserRole) + 1}
 # Kolonnen med samlet poeng (nøkkeltallet; «–» når det ikke finnes).
 SAMLET = 6
 
@@ -48,7 +53,7 @@ SAMLET = 6
 class VurderingsModell(QAbstractTableModel):
     """Vurderingene som tabell: enhet (med runde), distrikt, dato, type, fremdrift, status og samlet poeng."""
 
-    ID_ROLLE = Qt.ItemDataRole.UserRole + 1
+    ID_ROLLE = int(Qt.ItemDataRole.UserRole) + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,16 +103,18 @@ class VurderingsModell(QAbstractTableModel):
         return status
 
     def data(self, index: Indeks, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rader):
+        # Qt spør om mange roller for hver rute; de vi ikke svarer på, avvises først og billigst.
+        rolle = int(role)
+        if rolle not in _ROLLER or not index.isValid() or not 0 <= index.row() < len(self._rader):
             return None
         r = self._rader[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if rolle in _TEKST:
             return self._tekst(r, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+        if rolle == _HINT and index.column() == 4:
             return self.tr("{0} av {1} indikatorer besvart").format(r.besvart, r.antall)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, SAMLET):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.ID_ROLLE:
+        if rolle == _JUSTERING and index.column() in (4, SAMLET):
+            return _HOYRE
+        if rolle == self.ID_ROLLE:
             return r.id
         return None
 
