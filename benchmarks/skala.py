@@ -290,13 +290,13 @@ def _apne(sti: Path) -> float:
 
 def _i_prosessen(sti: Path) -> None:
     """Brukstilfellet slik vinduet kaller det: første oversikt og en ny filtrering; og hva åpningen koster."""
-    from vurdering.lagring.oversikt import liste_rader
+    from vurdering.lagring.vurderinger import liste_vurderinger
     from vurdering.tjenester.oversikt import oversikt
 
     with apne(sti) as db:
         t = time.perf_counter()
-        liste_rader(db)
-        print(f"liste_rader i prosessen: {(time.perf_counter() - t) * 1000:.0f} ms")
+        liste_vurderinger(db)
+        print(f"liste_vurderinger i prosessen: {(time.perf_counter() - t) * 1000:.0f} ms")
         t = time.perf_counter()
         d = oversikt(db)
         forste = time.perf_counter() - t

@@ -2920,6 +2920,10 @@ Vil du gå vidare likevel?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Samlet</source>
+        <translation>Samla</translation>
+    </message>
+    <message>
         <source>{0} (runde {1})</source>
         <translation>{0} (runde {1})</translation>
     </message>

@@ -129,6 +129,7 @@ def test_fra_startsiden_til_ferdig_vurdering_med_tiltak(qtbot, lag_vindu, db, me
         "Samling",
         "100\u00a0%",
         "Pågår – alt besvart, kan markeres som ferdig",
+        "2,1",  # samlet poeng (nøkkeltallet)
     ]
     assert not meldt.av(meldinger.Art.FEIL)
 

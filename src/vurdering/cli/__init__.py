@@ -116,8 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Argumentet «{ugyldig[:80]}» inneholder byte som ikke er UTF-8-tekst. "
             "Skriv det som UTF-8, eller legg lange tekster i en UTF-8-fil (--kommentar-fil)."
         )
-    from vurdering.domene.bank import BankFeil
-    from vurdering.lagring.database import DatabaseFeil
+    from vurdering.lagring.database import (
+        DatabaseFeil,  # BankFeil er en ValueError (banken, pydantic, lastes ved behov)
+    )
 
     ekte = sys.stdout
     ut = Utdata()
@@ -137,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kode = int(args.kommando(args))
         ut.skriv_til(ekte)
         return kode
-    except (Brukerfeil, DatabaseFeil, BankFeil, ValueError, KeyError) as e:
+    except (Brukerfeil, DatabaseFeil, ValueError, KeyError) as e:
         melding = e.args[0] if isinstance(e, KeyError) and e.args else str(e)
         return _feil(str(melding))
     except BrokenPipeError:  # `vurdering liste | head`: mottakeren har fått nok

@@ -6,13 +6,15 @@ Fordelinger og medianer rundes til to desimaler, som i distriktsrapporten; modul
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vurdering.domene.distrikt import Distriktsoversikt
 from vurdering.domene.modell import TiltakStatus
-from vurdering.domene.oversikt import Enhetsrad
-from vurdering.domene.utvikling import Endring, Indikatorref
-from vurdering.tjenester.oversikt import Enhetsutvikling
+
+if TYPE_CHECKING:  # bare typene: `oversikt --json` laster verken banken eller utviklingen
+    from vurdering.domene.distrikt import Distriktsoversikt
+    from vurdering.domene.oversikt import Enhetsrad
+    from vurdering.domene.utvikling import Endring, Indikatorref
+    from vurdering.tjenester.oversikt import Enhetsutvikling
 
 
 def to_desimaler(x: float | None) -> float | None:

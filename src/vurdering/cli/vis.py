@@ -21,6 +21,7 @@ from vurdering.domene import formater
 if TYPE_CHECKING:
     from vurdering.domene.analyse import Analyse, Indikatorniva, Kommunebilde
     from vurdering.domene.bank import Bank
+    from vurdering.domene.modell import Svar
     from vurdering.domene.vurderingsdata import Vurderingsdata
 
 Json = dict[str, object]
@@ -30,10 +31,10 @@ ANTALL_FORSLAG_TEKST = 10
 
 
 def kmd_liste(args: argparse.Namespace) -> int:
-    from vurdering.lagring.oversikt import liste_rader  # nøkkeltallene: ingen bank tolkes per rad
+    from vurdering.tjenester.vurderinger import liste_vurderinger  # nøkkeltallene: ingen bank tolkes per rad
 
     with apne_db(args) as db:
-        rader = [(r, r.samlet) for r in liste_rader(db)]
+        rader = [(r, r.samlet) for r in liste_vurderinger(db)]
     if args.json:
         skriv_json(
             [
@@ -147,13 +148,7 @@ def _svar_data(data: Vurderingsdata) -> list[Json]:
                     "indikator": ind.id,
                     "modul": mid,
                     "tittel": ind.tittel,
-                    "type": s.type.value if s else None,
-                    "niva": s.niva if s else None,
-                    "niva_navn": bank.niva_navn(s.niva) if s and s.niva is not None else None,
-                    "grunn": s.grunn if s else "",
-                    "grunnlag": s.grunnlag.value if s and s.grunnlag else None,
-                    "kommentar": s.kommentar if s else "",
-                    "kilde": s.kilde if s else "",
+                    **_svarfelt(s, bank),
                     "rolle": s.rolle if s else "",
                     "oppdatert": s.oppdatert if s else None,
                     "stemmer": list(k.stemmer) if k and k.stemmer else None,
@@ -165,6 +160,19 @@ def _svar_data(data: Vurderingsdata) -> list[Json]:
     return ut
 
 
+def _svarfelt(s: Svar | None, bank: Bank) -> Json:
+    """Feltene ett svar har både per indikator og per kommune (tomme når det ikke er besvart)."""
+    return {
+        "type": s.type.value if s else None,
+        "niva": s.niva if s else None,
+        "niva_navn": bank.niva_navn(s.niva) if s and s.niva is not None else None,
+        "grunn": s.grunn if s else "",
+        "grunnlag": s.grunnlag.value if s and s.grunnlag else None,
+        "kommentar": s.kommentar if s else "",
+        "kilde": s.kilde if s else "",
+    }
+
+
 def _kommune_data(bilde: Kommunebilde | None, bank: Bank) -> Json:
     """Svarene per kommune på én indikator (tomt uten slike) og svakeste kommune (domene.kommunesvar)."""
     if bilde is None:
@@ -174,13 +182,7 @@ def _kommune_data(bilde: Kommunebilde | None, bank: Bank) -> Json:
         "kommuner": [
             {
                 "kommune": k,
-                "type": s.type.value if s else None,
-                "niva": s.niva if s else None,
-                "niva_navn": bank.niva_navn(s.niva) if s and s.niva is not None else None,
-                "grunn": s.grunn if s else "",
-                "grunnlag": s.grunnlag.value if s and s.grunnlag else None,
-                "kommentar": s.kommentar if s else "",
-                "kilde": s.kilde if s else "",
+                **_svarfelt(s, bank),
                 "oppdatert": s.oppdatert if s else None,
             }
             for k, s in bilde.svar

@@ -1,4 +1,4 @@
-"""Spørringene bak listen, oversikten og utviklingen: få SQL-setninger over nøkkeltallene.
+"""Spørringene bak oversikten og utviklingen: få SQL-setninger over nøkkeltallene.
 
 Oversikten leser det som alt er beregnet og lagret ved hver endring (`nokkeltall`):
 modulpoeng, samlet poeng og indikatorene under mål. Ingen bank tolkes per rad, så ti
@@ -13,40 +13,19 @@ oppfølging) og bygges av repository-funksjonene; det er få runder per enhet.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
-from vurdering.domene import poeng
 from vurdering.domene.distrikt import Modultekster
 from vurdering.domene.enheter import enhetsnokkel, normaliser_distrikt, normaliser_navn
 from vurdering.domene.oversikt import Enhetsrad, Modulcelle
-from vurdering.domene.utvikling import Runde
-from vurdering.domene.vurderingsdata import Oppfolgingspunkt
-from vurdering.lagring import repository as repo
-from vurdering.lagring.database import Database, forbindelse, kast_sqlite_feil
+from vurdering.lagring import sporring
+from vurdering.lagring.database import Database
 
-
-@dataclass(frozen=True, slots=True)
-class Listerad:
-    """Én linje i `vurdering liste`: feltene i `repository.Vurderingsrad` og samlet poeng."""
-
-    id: int
-    enhet: str
-    distrikt: str
-    dato: str
-    type: str
-    status: str
-    endret: str
-    besvart: int
-    antall: int
-    samlet: float | None
-
-    @property
-    def fremdrift(self) -> float:
-        return self.besvart / self.antall if self.antall else 0.0
+if TYPE_CHECKING:  # banken (pydantic) og analysen trengs bare for én enhets runder, ikke for oversikten
+    from vurdering.domene.utvikling import Runde
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,69 +38,7 @@ class Enhetsvalg:
     runder: int
 
 
-def _inneholder(sok: str | None, *tekster: str | None) -> bool:
-    """Søket (uten hensyn til store og små bokstaver, også æøå) finnes i en av tekstene."""
-    if not sok:
-        return True
-    onsket = sok.casefold()
-    return any(t is not None and onsket in t.casefold() for t in tekster)
-
-
-def _funksjoner(conn: sqlite3.Connection) -> None:
-    """Enhetsregelen i SQL for enheter uten lagret nøkkel (skal ikke skje, men gir samme svar),
-    og søket i listen (SQLites LIKE skiller store og små æøå)."""
-    conn.create_function("forkant_nokkel", 2, enhetsnokkel, deterministic=True)
-    conn.create_function("forkant_inneholder", 3, _inneholder, deterministic=True)
-
-
-def _les(db: Database, sql: str, parametre: dict[str, object] | tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
-    """Radene som vanlige tupler (raskere enn `sqlite3.Row` for hundre tusen celler)."""
-    conn = forbindelse(db)
-    _funksjoner(conn)
-    try:
-        cur = conn.cursor()
-        cur.row_factory = None
-        rader: list[tuple[Any, ...]] = cur.execute(sql, parametre).fetchall()
-        return rader
-    except sqlite3.Error as e:
-        kast_sqlite_feil(e, db.sti)
-
-
-# --- liste -------------------------------------------------------------------------------
-
-
-_LISTE = (
-    " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id LEFT JOIN vurderingspoeng p ON p.vurdering_id = v.id"
-    " WHERE :sok IS NULL OR forkant_inneholder(:sok, e.navn, e.distrikt)"
-)
-
-
-def liste_rader(db: Database, *, grense: int | None = None, sok: str | None = None) -> list[Listerad]:
-    """Vurderingene, sist endret først, med fremdrift og samlet poeng fra nøkkeltallene.
-
-    `grense` gir bare de første (startsiden viser de nyeste og henter flere ved behov);
-    `sok` gir bare vurderingene der enheten eller distriktet inneholder teksten.
-    """
-    p: dict[str, object] = {
-        "sok": sok.strip() if sok and sok.strip() else None,
-        "grense": -1 if grense is None else grense,
-    }
-    return [
-        Listerad(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or 0, r[8] or 0, r[9])
-        for r in _les(
-            db,
-            "SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, p.besvart, p.antall, p.samlet"
-            + _LISTE
-            + " ORDER BY v.endret DESC, v.id DESC LIMIT :grense",
-            p,
-        )
-    ]
-
-
-def antall_i_liste(db: Database, *, sok: str | None = None) -> int:
-    """Hvor mange vurderinger `liste_rader` gir uten grense (med samme søk)."""
-    p: dict[str, object] = {"sok": sok.strip() if sok and sok.strip() else None}
-    return int(_les(db, "SELECT count(*)" + _LISTE, p)[0][0])
+_les = sporring.les
 
 
 # --- oversikt ------------------------------------------------------------------------------
@@ -145,6 +62,28 @@ WITH utvalg AS (
 """
 
 
+def _parametre(
+    distrikt: str | None,
+    fra: str | None,
+    til: str | None,
+    type: str | None,
+    status: str | None,
+    *,
+    alle_runder: bool,
+    siste_per_ar: bool,
+) -> dict[str, object]:
+    """Parametrene til `_UTVALG` (distriktet normalisert som i enhetens nøkkel)."""
+    return {
+        "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
+        "fra": fra,
+        "til": til,
+        "type": type,
+        "status": status,
+        "alle": 1 if alle_runder else 0,
+        "per_ar": 1 if siste_per_ar else 0,
+    }
+
+
 def enhetsrader(
     db: Database,
     *,
@@ -163,15 +102,7 @@ def enhetsrader(
 
     Rekkefølgen er distrikt, enhet, dato, id (som `domene.oversikt.siste_runder`).
     """
-    p: dict[str, object] = {
-        "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
-        "fra": fra,
-        "til": til,
-        "type": type,
-        "status": status,
-        "alle": 1 if alle_runder else 0,
-        "per_ar": 1 if siste_per_ar else 0,
-    }
+    p = _parametre(distrikt, fra, til, type, status, alle_runder=alle_runder, siste_per_ar=siste_per_ar)
     rader = _les(
         db,
         _UTVALG + "SELECT valgt.*, p.samlet FROM valgt LEFT JOIN vurderingspoeng p ON p.vurdering_id = valgt.id"
@@ -240,28 +171,24 @@ def trendverdier(
     status: str | None = None,
 ) -> tuple[dict[str, int], dict[tuple[str, str], list[float]]]:
     """Det distriktets trend trenger, fra enhetens siste runde i hvert år (utvalget som i `enhetsrader`):
-    antall enheter per år og modulpoengene per (år, modul). Tallene samles i SQL (group_concat)."""
-    p: dict[str, object] = {
-        "distrikt": normaliser_distrikt(distrikt) if distrikt else None,
-        "fra": fra,
-        "til": til,
-        "type": type,
-        "status": status,
-        "alle": 0,
-        "per_ar": 1,
-    }
-    enheter = {
-        str(ar): int(n) for ar, n in _les(db, _UTVALG + "SELECT substr(dato, 1, 4), count(*) FROM valgt GROUP BY 1", p)
-    }
-    verdier = {
-        (str(ar), str(mid)): [float(x) for x in str(liste).split(",")]
-        for ar, mid, liste in _les(
-            db,
-            _UTVALG + "SELECT substr(valgt.dato, 1, 4), m.modul_id, group_concat(m.poeng) FROM valgt"
-            " JOIN modulpoeng m ON m.vurdering_id = valgt.id WHERE m.poeng IS NOT NULL GROUP BY 1, 2",
-            p,
-        )
-    }
+    antall enheter per år og modulpoengene per (år, modul). Tallene telles i SQL."""
+    p = _parametre(distrikt, fra, til, type, status, alle_runder=False, siste_per_ar=True)
+    enheter: dict[str, int] = {}
+    verdier: dict[tuple[str, str], list[float]] = {}
+    # Én spørring: utvalget regnes én gang (MATERIALIZED), og poengene telles per verdi i stedet for å
+    # skrives ut som tekst – modulpoeng har få ulike verdier, så svaret er noen hundre rader.
+    for ar, mid, verdi, antall in _les(
+        db,
+        _UTVALG.replace("valgt AS (", "valgt AS MATERIALIZED (")
+        + "SELECT substr(dato, 1, 4), NULL, NULL, count(*) FROM valgt GROUP BY 1 UNION ALL"
+        " SELECT substr(valgt.dato, 1, 4), m.modul_id, m.poeng, count(*) FROM valgt"
+        " JOIN modulpoeng m ON m.vurdering_id = valgt.id WHERE m.poeng IS NOT NULL GROUP BY 1, 2, 3",
+        p,
+    ):
+        if mid is None:
+            enheter[str(ar)] = int(antall)
+        else:
+            verdier.setdefault((str(ar), str(mid)), []).extend([float(verdi)] * int(antall))
     return enheter, verdier
 
 
@@ -371,6 +298,11 @@ def runde_ider(db: Database, nokkel: str) -> list[int]:
 
 def runder_for_enhet(db: Database, navn: str, distrikt: str) -> list[Runde]:
     """Enhetens runder (alle skrivemåter av navnet), eldste først, med oppfølgingen av forrige rundes tiltak."""
+    from vurdering.domene import poeng
+    from vurdering.domene.utvikling import Runde
+    from vurdering.domene.vurderingsdata import Oppfolgingspunkt
+    from vurdering.lagring import repository as repo
+
     runder: list[Runde] = []
     forrige: int | None = None
     for vid in runde_ider(db, enhetsnokkel(navn, distrikt)):

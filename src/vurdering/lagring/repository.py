@@ -29,6 +29,7 @@ from vurdering.lagring.tiltak import slett_tiltak as slett_tiltak
 from vurdering.lagring.vurderinger import Vurderingsrad as Vurderingsrad
 from vurdering.lagring.vurderinger import _lagre_bank as _lagre_bank
 from vurdering.lagring.vurderinger import _tekst as _tekst
+from vurdering.lagring.vurderinger import antall_vurderinger as antall_vurderinger
 from vurdering.lagring.vurderinger import finn_eller_opprett_enhet as finn_eller_opprett_enhet
 from vurdering.lagring.vurderinger import forrige_vurdering as forrige_vurdering
 from vurdering.lagring.vurderinger import hent_bank as hent_bank

@@ -8,7 +8,6 @@ Resten av programmet bruker dem gjennom `vurdering.lagring.repository`.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from vurdering.domene.modell import (
     Vurdering,
     VurderingType,
 )
-from vurdering.lagring import nokkeltall
+from vurdering.lagring import nokkeltall, sporring
 from vurdering.lagring.database import Database, UkjentVurdering, forbindelse, skriving
 
 if TYPE_CHECKING:  # banken (pydantic) lastes først når en vurdering åpnes, ikke ved oppstart
@@ -66,16 +65,6 @@ def _bank_fra_json(sjekksum: str, innhold: str) -> Bank:
     from vurdering.domene.bank import Bank
 
     return Bank.fra_json(innhold)
-
-
-@lru_cache(maxsize=64)
-def _antall_per_modul(sjekksum: str, innhold: str) -> dict[str, int]:
-    """Antall indikatorer per modul i et bankøyeblikksbilde, uten å bygge hele banken."""
-    try:
-        data = json.loads(innhold)
-        return {str(m["id"]): len(m["indikatorer"]) for m in data["moduler"]}
-    except (ValueError, KeyError, TypeError):
-        return {}
 
 
 def hent_bank(db: Database, vurdering_id: int) -> Bank:
@@ -216,7 +205,11 @@ def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:
 
 @dataclass(frozen=True, slots=True)
 class Vurderingsrad:
-    """Én linje i listen over vurderinger."""
+    """Én linje i listen over vurderinger (startsiden og `liste`), fra nøkkeltallene.
+
+    `runde` er vurderingens nummer blant enhetens vurderinger (eldste er 1, etter dato og id)
+    og `runder` hvor mange enheten har i alt – regnet over hele databasen, ikke bare de viste.
+    """
 
     id: int
     enhet: str
@@ -227,36 +220,57 @@ class Vurderingsrad:
     endret: str
     besvart: int
     antall: int
+    samlet: float | None = None
+    runde: int = 1
+    runder: int = 1
 
     @property
     def fremdrift(self) -> float:
         return self.besvart / self.antall if self.antall else 0.0
 
 
-def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
-    """Alle vurderinger, sist endret først, med fremdrift (besvarte / indikatorer i valgte moduler).
+_LISTE = (
+    " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id"
+    " WHERE :sok IS NULL OR forkant_inneholder(:sok, e.navn, e.distrikt)"
+)
+_NOKKEL = "coalesce(e.nokkel, forkant_nokkel(e.navn, e.distrikt))"
 
-    Antall besvarte er nøkkeltallet fra poengberegningen, så en indikator besvart per kommune
-    teller når alle kommunene er besvart (`domene.kommunesvar`), som i vinduet og rapportene.
+# Først siden (søk og grense), så rundene til enhetene på den: nummeret regnes over alle
+# enhetens vurderinger, også de som ikke er på siden, og er derfor det samme på hver side.
+_SIDE = f"""
+WITH side AS (
+    SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, {_NOKKEL} AS nokkel{_LISTE}
+    ORDER BY v.endret DESC, v.id DESC LIMIT :grense
+), enheter AS (
+    SELECT e.id, {_NOKKEL} AS nokkel FROM enhet e
+), runder AS (
+    SELECT v.id, row_number() OVER enhet AS runde, count(*) OVER (PARTITION BY k.nokkel) AS runder
+    FROM enheter k JOIN vurdering v ON v.enhet_id = k.id
+    WHERE k.nokkel IN (SELECT nokkel FROM side)
+    WINDOW enhet AS (PARTITION BY k.nokkel ORDER BY v.dato, v.id)
+)
+SELECT s.id, s.navn, s.distrikt, s.dato, s.type, s.status, s.endret,
+       coalesce(p.besvart, 0), coalesce(p.antall, 0), p.samlet, r.runde, r.runder
+FROM side s JOIN runder r ON r.id = s.id LEFT JOIN vurderingspoeng p ON p.vurdering_id = s.id
+ORDER BY s.endret DESC, s.id DESC
+"""
+
+
+def liste_vurderinger(db: Database, *, grense: int | None = None, sok: str | None = None) -> list[Vurderingsrad]:
+    """Vurderingene, sist endret først, med fremdrift, samlet poeng og runde fra nøkkeltallene.
+
+    Ingen bank tolkes per rad. Antall besvarte er nøkkeltallet fra poengberegningen, så en
+    indikator besvart per kommune teller når alle kommunene er besvart (`domene.kommunesvar`).
+    `grense` gir bare de første (startsiden henter flere ved behov); `sok` bare vurderingene
+    der enheten eller distriktet inneholder teksten.
     """
-    rader = db._les(
-        "SELECT v.id, e.navn, e.distrikt, v.dato, v.type, v.status, v.endret, b.sjekksum, b.innhold,"
-        " COALESCE((SELECT p.besvart FROM vurderingspoeng p WHERE p.vurdering_id = v.id),"
-        " (SELECT count(*) FROM svar s WHERE s.vurdering_id = v.id)) AS besvart,"
-        " (SELECT group_concat(modul_id) FROM vurdering_modul m WHERE m.vurdering_id = v.id) AS moduler"
-        " FROM vurdering v JOIN enhet e ON e.id = v.enhet_id JOIN bank b ON b.id = v.bank_ref"
-        " ORDER BY v.endret DESC, v.id DESC"
-    )
-    ut = []
-    for r in rader:
-        per_modul = _antall_per_modul(r["sjekksum"], r["innhold"])
-        antall = sum(per_modul.get(m, 0) for m in (r["moduler"] or "").split(","))
-        ut.append(
-            Vurderingsrad(
-                r["id"], r["navn"], r["distrikt"], r["dato"], r["type"], r["status"], r["endret"], r["besvart"], antall
-            )
-        )
-    return ut
+    p: dict[str, object] = {"sok": sporring.sokeord(sok), "grense": -1 if grense is None else grense}
+    return [Vurderingsrad(*r) for r in sporring.les(db, _SIDE, p)]
+
+
+def antall_vurderinger(db: Database, *, sok: str | None = None) -> int:
+    """Hvor mange vurderinger `liste_vurderinger` gir uten grense (med samme søk)."""
+    return int(sporring.les(db, "SELECT count(*)" + _LISTE, {"sok": sporring.sokeord(sok)})[0][0])
 
 
 def slett_vurdering(db: Database, vurdering_id: int) -> None:

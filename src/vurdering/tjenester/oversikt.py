@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vurdering.domene import feltregler
 from vurdering.domene.distrikt import Distriktsoversikt, Distriktstrend, Utvalg, trend_av_verdier
 from vurdering.domene.oversikt import Enhetsrad, filtrer, lag_oversikt, siste_runder
-from vurdering.domene.utvikling import Utvikling, beregn_utvikling
 from vurdering.lagring import enheter as enhetslager
 from vurdering.lagring import oversikt as sporringer
 from vurdering.lagring.database import Database
 from vurdering.lagring.enheter import EnhetFinnes, Enhetsinfo, UkjentEnhet
-from vurdering.lagring.oversikt import Listerad
+from vurdering.lagring.vurderinger import Vurderingsrad, antall_vurderinger, liste_vurderinger
+
+if TYPE_CHECKING:  # utviklingen (banken, pydantic) lastes først når den trengs, ikke for oversikten
+    from vurdering.domene.utvikling import Runde, Utvikling
 
 __all__ = [
     "EnhetFinnes",
@@ -27,10 +30,10 @@ __all__ = [
     "Enhetsinfo",
     "Enhetsutvikling",
     "FlereEnheter",
-    "Listerad",
     "Oversiktskilde",
     "Startliste",
     "UkjentEnhet",
+    "Vurderingsrad",
     "enheter",
     "gi_enhet_nytt_navn",
     "oversikt",
@@ -64,6 +67,12 @@ class Enhetsutvikling:
     utvikling: Utvikling
 
 
+def _beregn_utvikling(runder: list[Runde]) -> Utvikling:
+    from vurdering.domene.utvikling import beregn_utvikling
+
+    return beregn_utvikling(runder)
+
+
 def utvikling(db: Database, enhet: str, distrikt: str | None = None) -> Enhetsutvikling:
     """Enhetens runder side om side. Et navn som finnes i flere distrikter, krever distriktet."""
     if not enhet.strip():
@@ -76,7 +85,7 @@ def utvikling(db: Database, enhet: str, distrikt: str | None = None) -> Enhetsut
         raise FlereEnheter(enhet.strip(), sorted({t.distrikt for t in treff}))
     valgt = treff[0]
     runder = sporringer.runder_for_enhet(db, valgt.navn, valgt.distrikt)
-    return Enhetsutvikling(valgt.navn, valgt.distrikt, beregn_utvikling(runder))
+    return Enhetsutvikling(valgt.navn, valgt.distrikt, _beregn_utvikling(runder))
 
 
 def utvikling_for_vurdering(db: Database, vurdering_id: int) -> Utvikling:
@@ -86,7 +95,7 @@ def utvikling_for_vurdering(db: Database, vurdering_id: int) -> Utvikling:
     v = repo.hent_vurdering(db, vurdering_id)
     runder = sporringer.runder_for_enhet(db, v.enhet.navn, v.enhet.distrikt)
     ider = [r.vurdering_id for r in runder]
-    return beregn_utvikling(runder[: ider.index(vurdering_id) + 1] if vurdering_id in ider else runder)
+    return _beregn_utvikling(runder[: ider.index(vurdering_id) + 1] if vurdering_id in ider else runder)
 
 
 def utvikling_for_enhet_av(db: Database, vurdering_id: int) -> Enhetsutvikling:
@@ -95,7 +104,7 @@ def utvikling_for_enhet_av(db: Database, vurdering_id: int) -> Enhetsutvikling:
 
     v = repo.hent_vurdering(db, vurdering_id)
     runder = sporringer.runder_for_enhet(db, v.enhet.navn, v.enhet.distrikt)
-    return Enhetsutvikling(v.enhet.navn, v.enhet.distrikt, beregn_utvikling(runder))
+    return Enhetsutvikling(v.enhet.navn, v.enhet.distrikt, _beregn_utvikling(runder))
 
 
 def _dato(tekst: str | None, navn: str) -> str | None:
@@ -230,7 +239,7 @@ class Oversiktskilde:
 
 @dataclass(frozen=True)
 class Startliste:
-    rader: list[Listerad]  # de nyeste først, høyst `grense`
+    rader: list[Vurderingsrad]  # de nyeste først, høyst `grense`
     totalt: int  # alle som passer søket
 
     @property
@@ -245,7 +254,7 @@ def startliste(db: Database, grense: int = 200, sok: str | None = None) -> Start
     """
     if grense < 1:
         raise ValueError("Grensen må være minst 1.")
-    return Startliste(sporringer.liste_rader(db, grense=grense, sok=sok), sporringer.antall_i_liste(db, sok=sok))
+    return Startliste(liste_vurderinger(db, grense=grense, sok=sok), antall_vurderinger(db, sok=sok))
 
 
 # --- enhetene: nytt navn og sammenslåing ------------------------------------------------------

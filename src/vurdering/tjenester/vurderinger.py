@@ -59,9 +59,10 @@ class Ferdig(DatabaseFeil):
 # --- lese -----------------------------------------------------------------------------------
 
 
-def liste_vurderinger(db: Database) -> list[Vurderingsrad]:
-    """Alle vurderinger til startsiden og `liste`, sist endret først, med fremdrift."""
-    return repo.liste_vurderinger(db)
+def liste_vurderinger(db: Database, *, grense: int | None = None, sok: str | None = None) -> list[Vurderingsrad]:
+    """Vurderingene til startsiden og `liste`, sist endret først, med fremdrift, samlet poeng og
+    runde fra nøkkeltallene (høyst `grense`, bare de som passer `sok` når det er gitt)."""
+    return repo.liste_vurderinger(db, grense=grense, sok=sok)
 
 
 def hent_vurdering(db: Database, vurdering_id: int) -> Vurdering:

@@ -29,31 +29,35 @@ from PySide6.QtWidgets import (
 )
 
 from vurdering.domene import formater
-from vurdering.domene.enheter import enhetsnokkel
 from vurdering.domene.modell import STATUS_NAVN, TYPE_NAVN, Status
 from vurdering.gui.felles import meldinger, sprak
 from vurdering.gui.felles.utseende import sett_rolle
 from vurdering.lagring.database import Database, DatabaseFeil
 from vurdering.tjenester import oversikt, vurderinger
-from vurdering.tjenester.oversikt import Listerad
 from vurdering.tjenester.vurderinger import Vurderingsrad
 
 Indeks = QModelIndex | QPersistentModelIndex
-Rad = Vurderingsrad | Listerad
+Rad = Vurderingsrad
 
 # Hvor mange vurderinger startsiden viser om gangen («Vis flere» henter like mange til).
 SIDE = 200
+_TEKST = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_HINT = int(Qt.ItemDataRole.ToolTipRole)
+_JUSTERING = int(Qt.ItemDataRole.TextAlignmentRole)
+_HOYRE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLLER = _TEKST | {_HINT, _JUSTERING, int(Qt.ItemDataRole.UserRole) + 1}
+# Kolonnen med samlet poeng (nøkkeltallet; «–» når det ikke finnes).
+SAMLET = 6
 
 
 class VurderingsModell(QAbstractTableModel):
-    """Vurderingene som tabell: enhet, distrikt, dato, type, fremdrift og status."""
+    """Vurderingene som tabell: enhet (med runde), distrikt, dato, type, fremdrift, status og samlet poeng."""
 
-    ID_ROLLE = Qt.ItemDataRole.UserRole + 1
+    ID_ROLLE = int(Qt.ItemDataRole.UserRole) + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rader: list[Rad] = []
-        self._runde: dict[int, int] = {}
         self._overskrifter = (
             self.tr("Enhet"),
             self.tr("Distrikt"),
@@ -61,16 +65,12 @@ class VurderingsModell(QAbstractTableModel):
             self.tr("Type"),
             self.tr("Fremdrift"),
             self.tr("Status"),
+            self.tr("Samlet"),
         )
 
     def sett_rader(self, rader: list[Rad]) -> None:
         self.beginResetModel()
         self._rader = list(rader)
-        # Runde N for enheter med flere vurderinger, så like rader kan skilles fra hverandre.
-        per_enhet: dict[str, list[Rad]] = {}
-        for r in sorted(self._rader, key=lambda r: (r.dato, r.id)):
-            per_enhet.setdefault(enhetsnokkel(r.enhet, r.distrikt), []).append(r)
-        self._runde = {r.id: nr for liste in per_enhet.values() if len(liste) > 1 for nr, r in enumerate(liste, 1)}
         self.endResetModel()
 
     def rad(self, nr: int) -> Rad:
@@ -85,7 +85,8 @@ class VurderingsModell(QAbstractTableModel):
     def _tekst(self, r: Rad, kolonne: int) -> str:
         nr = 1 if sprak.gjeldende() == "nn" else 0
         if kolonne == 0:
-            return self.tr("{0} (runde {1})").format(r.enhet, self._runde[r.id]) if r.id in self._runde else r.enhet
+            # Runden kommer fra databasen (alle enhetens vurderinger), så den er riktig også med sider og søk.
+            return self.tr("{0} (runde {1})").format(r.enhet, r.runde) if r.runder > 1 else r.enhet
         if kolonne == 1:
             return r.distrikt
         if kolonne == 2:
@@ -94,22 +95,26 @@ class VurderingsModell(QAbstractTableModel):
             return TYPE_NAVN.get(r.type, (r.type, r.type))[nr]
         if kolonne == 4:
             return formater.prosent(r.fremdrift)
+        if kolonne == SAMLET:
+            return formater.tall(r.samlet)
         status = STATUS_NAVN.get(r.status, (r.status, r.status))[nr]
         if r.status == Status.PAGAR and r.antall and r.besvart >= r.antall:
             return self.tr("{0} – alt besvart, kan markeres som ferdig").format(status)
         return status
 
     def data(self, index: Indeks, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rader):
+        # Qt spør om mange roller for hver rute; de vi ikke svarer på, avvises først og billigst.
+        rolle = int(role)
+        if rolle not in _ROLLER or not index.isValid() or not 0 <= index.row() < len(self._rader):
             return None
         r = self._rader[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if rolle in _TEKST:
             return self._tekst(r, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+        if rolle == _HINT and index.column() == 4:
             return self.tr("{0} av {1} indikatorer besvart").format(r.besvart, r.antall)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.ID_ROLLE:
+        if rolle == _JUSTERING and index.column() in (4, SAMLET):
+            return _HOYRE
+        if rolle == self.ID_ROLLE:
             return r.id
         return None
 
