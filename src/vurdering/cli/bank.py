@@ -67,13 +67,8 @@ def kmd_bank_sjekk(args: argparse.Namespace) -> int:
 
 
 def _bevis(ind: Indikator) -> list[str] | None:
-    """Det enheten kan vise fram per nivå (0–4), når banken har feltet `bevis`."""
-    verdi = getattr(ind, "bevis", None)
-    if verdi is None:
-        return None
-    if isinstance(verdi, str):
-        return [verdi]
-    return [str(v) for v in verdi]
+    """Det enheten kan vise fram per nivå (0–4); None for en bank fra før feltet fantes."""
+    return list(ind.bevis) if ind.bevis else None
 
 
 def _indikator_data(bank: Bank, ind: Indikator, sprak: str) -> dict[str, Any]:
