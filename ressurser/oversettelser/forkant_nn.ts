@@ -560,6 +560,10 @@ Vil du gå vidare likevel?</translation>
         <translation>Svar per kommune</translation>
     </message>
     <message>
+        <source>Når en kommune er besvart her, teller svarene per kommune og ikke nivåkortet over; indikatoren er besvart når alle kommunene er det.</source>
+        <translation>Når ein kommune er svart på her, tel svara per kommune og ikkje nivåkortet over; indikatoren er svart på når alle kommunane er det.</translation>
+    </message>
+    <message>
         <source>Vurderingen har ingen kommuner.</source>
         <translation>Vurderinga har ingen kommunar.</translation>
     </message>

@@ -59,6 +59,16 @@ class Kommunesvar(QWidget):
         self.overskrift = QLabel(self.tr("Svar per kommune"))
         self.overskrift.setObjectName("kommunesvar_overskrift")
         ytre.addWidget(self.overskrift)
+        self.forklaring = etikett(
+            self.tr(
+                "Når en kommune er besvart her, teller svarene per kommune og ikke nivåkortet over; "
+                "indikatoren er besvart når alle kommunene er det."
+            ),
+            self,
+        )
+        self.forklaring.setObjectName("kommunesvar_forklaring")
+        self.forklaring.setWordWrap(True)
+        ytre.addWidget(self.forklaring)
         self.rutenett = QGridLayout()
         ytre.addLayout(self.rutenett)
         self.oppsummering = etikett("", self)
