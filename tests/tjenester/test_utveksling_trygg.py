@@ -125,8 +125,30 @@ def test_egen_modul_som_er_ulik_nevnes_med_navn(tmp_path: Path, capsys: pytest.C
     kode, _, err = kjor(capsys, "import", "--database", str(tmp_path / "b" / "forkant.db"), str(fil))
     assert kode == 2
     assert "modulen NAT er ulik" in err and "«navn»" in err, err
-    kode, _, err = kjor(capsys, "import", "--database", str(tmp_path / "uten" / "forkant.db"), str(fil))
-    assert kode == 2 and "modulen NAT" in err and "finnes ikke" in err, err
+
+
+def test_egen_modul_mottakeren_ikke_har_folger_filen(tmp_path: Path) -> None:
+    """Et annet distrikts egne modul følger filen: en oversikt over flere distrikter kan lese den."""
+    fil = _vurdering_med_egen_modul(tmp_path / "a", tmp_path / "a.forkant")
+    with apne(tmp_path / "uten" / "forkant.db", opprett=True) as mal:
+        [vid] = filtjeneste.importer_filer(mal, [fil])
+        assert repo.hent_bank(mal, vid).modul("NAT").navn
+        assert repo.hent_svar(mal, vid)["NAT-01"].niva == 2
+
+
+def test_endret_medfolgende_modul_avvises(tmp_path: Path, bank: Bank, capsys: pytest.CaptureFixture[str]) -> None:
+    """En fil der en av bankens egne moduler er endret (samme id og versjon), importeres ikke."""
+    with apne(tmp_path / "kilde.db", opprett=True) as kilde:
+        fil = filtjeneste.eksporter(kilde, lag_demo(kilde, bank), tmp_path / "demo.forkant")
+    data = les_json(fil.read_bytes())
+    hel = json.loads(bank.til_json())
+    hel["moduler"][0]["navn"] = "Endret navn"
+    data["bank"] = hel  # hele banken i filen (lov i versjon 2)
+    data.pop("egne_moduler", None)
+    endret = tmp_path / "endret.forkant"
+    endret.write_text(json.dumps(data), encoding="utf-8")
+    kode, _, err = kjor(capsys, "import", "--database", str(tmp_path / "mal.db"), str(endret))
+    assert kode == 2 and "er ulik" in err and "«navn»" in err, err
 
 
 # --- Trygg fil 11: én norsk linje for hver feil ----------------------------------------------

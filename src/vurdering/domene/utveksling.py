@@ -212,14 +212,15 @@ def til_bytes(fil: Forkantfil, grunnbanker: Sequence[Bank] = ()) -> bytes:
 # --- bankene i to filer -----------------------------------------------------------------------
 
 
-def _ulike_felt(a: Any, b: Any, hopp_over: set[str]) -> list[str]:
+def ulike_felt(a: Any, b: Any, hopp_over: set[str]) -> list[str]:
+    """Navnene på feltene (utenom `hopp_over`) der to modeller av samme type er ulike."""
     return [f for f in type(a).model_fields if f not in hopp_over and getattr(a, f) != getattr(b, f)]
 
 
 def bankforskjell(bank: Bank, kjent: Bank, kjent_navn: str = "denne Forkant") -> list[str]:
     """Hva som skiller banken i en fil fra en kjent bank med samme id og versjon, per modul."""
     ut: list[str] = []
-    felt = _ulike_felt(bank, kjent, {"moduler"})
+    felt = ulike_felt(bank, kjent, {"moduler"})
     if felt:
         ut.append(f"bankens felt {', '.join(f'«{f}»' for f in felt)} er ulike")
     for m in bank.moduler:
@@ -230,7 +231,7 @@ def bankforskjell(bank: Bank, kjent: Bank, kjent_navn: str = "denne Forkant") ->
         if m == k:
             continue
         deler: list[str] = []
-        felt = _ulike_felt(m, k, {"indikatorer"})
+        felt = ulike_felt(m, k, {"indikatorer"})
         if felt:
             deler.append("feltene " + ", ".join(f"«{f}»" for f in felt))
         kjente = {x.id: x for x in k.indikatorer}
@@ -239,7 +240,7 @@ def bankforskjell(bank: Bank, kjent: Bank, kjent_navn: str = "denne Forkant") ->
             if ki is None:
                 deler.append(f"indikatoren {i.id} finnes bare i filen")
                 continue
-            ulike = _ulike_felt(i, ki, set())
+            ulike = ulike_felt(i, ki, set())
             if ulike:
                 deler.append(f"{i.id}: {', '.join(f'«{f}»' for f in ulike)}")
         mangler = [x for x in kjente if x not in {i.id for i in m.indikatorer}]

@@ -36,7 +36,7 @@ from vurdering.domene.forkantfil import (
 )
 from vurdering.domene.modell import Tiltak, TiltakStatus
 from vurdering.domene.regler import sprak_eller_standard
-from vurdering.domene.utveksling import bankforskjell
+from vurdering.domene.utveksling import bankforskjell, ulike_felt
 from vurdering.lagring import importering
 from vurdering.lagring import problemer as problemlager
 from vurdering.lagring import repository as repo
@@ -163,12 +163,25 @@ def skriv_fil(data: bytes, sti: Path | str) -> Path:
 
 
 def _moduler_kjent(bank: Bank, kjente_banker: Sequence[Bank]) -> bool:
-    """Hver modul i banken er lik en modul med samme id i en kjent bank med samme id og versjon."""
-    for k in kjente_banker:
-        if (k.id, k.versjon) != (bank.id, bank.versjon) or bankforskjell(bank, k):
-            continue
-        return True
-    return False
+    """Banken bygger på en kjent bank med samme id og versjon.
+
+    Bankens egne felt og hver modul den har felles med den kjente banken er like; moduler den
+    kjente banken ikke har, er et annet distrikts egne moduler, som følger filen: en oversikt
+    over flere distrikter må kunne lese dem. En modul med en kjent id, men et annet innhold,
+    godtas ikke – da er noe endret.
+    """
+    samme = [
+        k
+        for k in kjente_banker
+        if (k.id, k.versjon) == (bank.id, bank.versjon) and not ulike_felt(bank, k, {"moduler"})
+    ]
+    if not samme:
+        return False
+    for m in bank.moduler:
+        kjente = [k.modul(m.id) for k in samme if k.har_modul(m.id)]
+        if kjente and m not in kjente:
+            return False
+    return True
 
 
 def sjekk_bank(db: Database, navn: str, fil: Forkantfil, kjente_banker: Sequence[Bank]) -> str | None:
