@@ -2743,6 +2743,10 @@ Vil du gå vidare likevel?</translation>
         <translation>Mest svekt: {0} ({1}).</translation>
     </message>
     <message>
+        <source>Ingen av de {0} tiltakene fra forrige runde har fått status ennå.</source>
+        <translation>Ingen av dei {0} tiltaka frå førre runde har fått status enno.</translation>
+    </message>
+    <message>
         <source>Tiltakene fra forrige runde: {0} av {1} med status er fullført ({2}); {3} tiltak i alt.</source>
         <translation>Tiltaka frå førre runde: {0} av {1} med status er fullførte ({2}); {3} tiltak i alt.</translation>
     </message>

@@ -69,3 +69,23 @@ def test_diagrammet_tegnes_uten_feil(qtbot, ddb, meldt) -> None:
     v.show()
     bilde = v.diagram.grab()
     assert not bilde.isNull() and bilde.height() >= v.diagram.heightForWidth(v.diagram.width())
+
+
+def test_tiltak_uten_status_sies_rett_ut(qtbot, db, bank, meldt) -> None:
+    """Forrige rundes tiltak uten status ennå: ingen «0 av 0 … (–)», men at de venter på status."""
+    from vurdering.domene.modell import Svar, Tiltak
+
+    runder = []
+    for dato in ("2025-03-01", "2026-03-01"):
+        vid = repo.opprett_vurdering(db, bank, enhet="Sentrum", distrikt="Agder politidistrikt", dato=dato, moduler=[])
+        for m in bank.temamoduler:
+            for ind in m.indikatorer:
+                repo.lagre_svar(db, vid, Svar.med_niva(ind.id, 2))
+        runder.append(vid)
+    for tekst in ("Patrulje i sentrum", "Møte med utelivet"):
+        repo.lagre_tiltak(db, runder[0], Tiltak(tekst))
+    v = Utviklingsvindu(db, runder[1])
+    qtbot.addWidget(v)
+    tekst = v.sammendrag.text()
+    assert "Ingen av de 2 tiltakene fra forrige runde har fått status ennå." in tekst
+    assert "0 av 0" not in tekst

@@ -175,7 +175,11 @@ class Utviklingsvindu(QWidget):
         if u.moduler_svekket:
             s = u.moduler_svekket[0]
             deler.append(self.tr("Mest svekket: {0} ({1}).").format(s.navn, _endring(s.endring)))
-        if u.tiltak is not None:
+        if u.tiltak is not None and not u.tiltak.vurdert:
+            deler.append(
+                self.tr("Ingen av de {0} tiltakene fra forrige runde har fått status ennå.").format(u.tiltak.antall)
+            )
+        elif u.tiltak is not None:
             deler.append(
                 self.tr(
                     "Tiltakene fra forrige runde: {0} av {1} med status er fullført ({2}); {3} tiltak i alt."
