@@ -28,7 +28,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, in
 def demodata(demo_db: tuple[Path, int]) -> Vurderingsdata:
     sti, vid = demo_db
     with apne(sti, opprett=True) as db:
-        return hent_vurderingsdata(db, vid)
+        return hent_vurderingsdata(db, vid, med_utvikling=True)
 
 
 @pytest.fixture(scope="session")

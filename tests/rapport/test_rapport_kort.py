@@ -58,7 +58,7 @@ def runder(tmp_path_factory: pytest.TempPathFactory, bank: Bank) -> Iterator[Vur
     sti: Path = tmp_path_factory.mktemp("kort") / "d.db"
     with apne(sti, opprett=True) as db:
         ider = lag_distriktsdemo(db, bank, date(2026, 6, 1))
-        data = [hent_vurderingsdata(db, vid) for vid in ider]
+        data = [hent_vurderingsdata(db, vid, med_utvikling=True) for vid in ider]
     siste = [d for d in data if d.utvikling is not None and d.utvikling.har_forrige]
     assert siste
     yield siste[-1]

@@ -54,7 +54,7 @@ def test_hent_vurderingsdata_henter_problemer_tiltak_og_utvikling(tmp_path: Path
         tiltak_id = plan.nytt_tiltak(db, vid, "Felles patrulje med vektere").id
         assert tiltak_id is not None
         problemer.koble_tiltak(db, vid, tiltak_id, pid)
-        data = hent_vurderingsdata(db, vid)
+        data = hent_vurderingsdata(db, vid, med_utvikling=True)
         assert [p.tittel for p in data.problemer] == ["Vold i sentrum"]
         assert data.tiltak_per_problem == {pid: [tiltak_id]}
         assert data.utvikling is not None and not data.utvikling.har_forrige
@@ -66,7 +66,7 @@ def test_hent_vurderingsdata_henter_problemer_tiltak_og_utvikling(tmp_path: Path
 def test_full_rapport_har_utviklingen_fra_andre_runde(tmp_path: Path, bank: Bank) -> None:
     with apne(tmp_path / "d.db", opprett=True) as db:
         ider = lag_distriktsdemo(db, bank, date(2026, 6, 1))
-        data = [hent_vurderingsdata(db, vid) for vid in ider]
+        data = [hent_vurderingsdata(db, vid, med_utvikling=True) for vid in ider]
     senere = next(d for d in data if d.utvikling is not None and d.utvikling.har_forrige)
     tekst = brodtekst(pdf_bytes(senere))
     assert _inn(t("utv_tittel", "nb"), tekst)

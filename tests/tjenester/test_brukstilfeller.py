@@ -193,3 +193,16 @@ def test_samle_bruker_samme_regel_for_enheten(db: Database, bank: Bank, tmp_path
         assert any(melding in linje for linje in e.value.feil), e.value.feil
     vid = filer.samle(db, stier, enhet="  Sentrum  ")
     assert tj.hent_vurdering(db, vid).enhet.navn == "Sentrum"
+
+
+def test_vurderingsdata_leser_rundene_bare_for_rapportene(
+    db: Database, demo_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Veiviseren og sammendraget henter ikke utviklingen over alle rundene; rapportene ber om den."""
+    from vurdering.tjenester import oversikt
+
+    kall: list[int] = []
+    monkeypatch.setattr(oversikt, "utvikling_for_vurdering", lambda _db, vid: kall.append(vid))
+    assert tj.hent_vurderingsdata(db, demo_id).utvikling is None and kall == []
+    tj.hent_vurderingsdata(db, demo_id, med_utvikling=True)
+    assert kall == [demo_id]

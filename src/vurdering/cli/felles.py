@@ -244,7 +244,7 @@ def vurderingsdata(args: argparse.Namespace) -> Vurderingsdata:
     from vurdering.tjenester.vurderinger import hent_vurderingsdata
 
     with apne_db(args) as db:
-        return hent_vurderingsdata(db, args.vurdering)
+        return hent_vurderingsdata(db, args.vurdering, med_utvikling=True)
 
 
 def database_arg(p: argparse.ArgumentParser) -> None:

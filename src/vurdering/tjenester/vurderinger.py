@@ -75,11 +75,15 @@ def hent_bank(db: Database, vurdering_id: int) -> Bank:
     return repo.hent_bank(db, vurdering_id)
 
 
-def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> Vurderingsdata:
+def hent_vurderingsdata(
+    db: Database, vurdering_id: int, sprak: str = "nb", *, med_utvikling: bool = False
+) -> Vurderingsdata:
     """Vurderingen med bank, svar (også per kommune), poeng, tiltak, tekstfelt, oppfølging av forrige
-    runde, enhetens prioriterte problemer med tiltakene knyttet til dem, og utviklingen over enhetens runder.
+    runde og enhetens prioriterte problemer med tiltakene knyttet til dem.
 
-    Med `sprak="nn"` står bankens tekster på nynorsk (til visning; ingenting lagres slik).
+    Med `med_utvikling` også utviklingen over enhetens runder (rapportene trenger den; veiviseren
+    og sammendraget ikke, så de slipper å lese alle rundene). Med `sprak="nn"` står bankens
+    tekster på nynorsk (til visning; ingenting lagres slik).
     """
     from vurdering.domene import poeng
     from vurdering.domene.kommunesvar import PerKommune
@@ -104,7 +108,7 @@ def hent_vurderingsdata(db: Database, vurdering_id: int, sprak: str = "nb") -> V
         oppfolging=oppfolgingspunkter(db, vurdering_id, forrige),
         problemer=problemlager.hent_problemer(db, vurdering_id),
         tiltak_per_problem=problemlager.tiltak_per_problem(db, vurdering_id),
-        utvikling=utvikling_for_vurdering(db, vurdering_id),
+        utvikling=utvikling_for_vurdering(db, vurdering_id) if med_utvikling else None,
     ).paa(sprak)
 
 

@@ -86,7 +86,7 @@ def _eksporter(
 ) -> Path | None:
     feiltittel = QCoreApplication.translate("eksport", "Eksporten mislyktes")
     try:
-        data = tjenester.hent_vurderingsdata(db, vurdering_id)
+        data = tjenester.hent_vurderingsdata(db, vurdering_id, med_utvikling=True)
     except (DatabaseFeil, BankFeil) as e:
         meldinger.feil(
             parent,

@@ -229,7 +229,7 @@ class Sammendragside(QWidget):
         v = data.vurdering
         typenavn = TYPE_NAVN.get(v.type.value, (v.type.value, v.type.value))[sprakindeks(sprak)]
         self.undertittel.setText(f"{v.enhet.navn} · {v.enhet.distrikt} · {norsk_dato(v.dato)} · {typenavn}")
-        self.utvikling_knapp.setEnabled(data.utvikling is not None and len(data.utvikling.runder) >= 2)
+        self.utvikling_knapp.setEnabled(data.forrige_id is not None)  # fra andre runde
         self._fyll_samlet(data)
         self._fyll_uferdig(data)
         self._fyll_diagrammer(data)
